@@ -1,0 +1,24 @@
+// Prints the closing "N passed, N failed[, N skipped]" line from the vitest and Playwright JSON reports.
+// A step that failed before its tests ran (lint, typecheck, build, size budget) counts as one failure.
+import { readFileSync, existsSync } from 'node:fs';
+
+const status = Number(process.argv[2] ?? 0);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+if (existsSync('test-results/unit.json')) {
+  const unit = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+  skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
+}
+if (existsSync('test-results/e2e.json')) {
+  const { stats } = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+  passed += stats.expected + stats.flaky;
+  failed += stats.unexpected;
+  skipped += stats.skipped;
+}
+if (status !== 0 && failed === 0) failed = 1; // a step that is not a test runner failed
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(status === 0 ? 0 : 1);

@@ -1,0 +1,60 @@
+/** The account model shared by every layer. Secrets are canonical Base32: upper case, no padding, no spaces. */
+export type OtpType = 'totp' | 'hotp' | 'steam';
+export type Algorithm = 'SHA1' | 'SHA256' | 'SHA512';
+
+export const ALGORITHMS: readonly Algorithm[] = ['SHA1', 'SHA256', 'SHA512'];
+export const OTP_TYPES: readonly OtpType[] = ['totp', 'hotp', 'steam'];
+export const MIN_DIGITS = 6;
+export const MAX_DIGITS = 10;
+export const STEAM_DIGITS = 5;
+
+/** What an otpauth link, a form or an importer yields: everything needed to compute codes, plus names. */
+export interface AccountDraft {
+  type: OtpType;
+  /** Canonical Base32 (A-Z, 2-7), no padding. */
+  secret: string;
+  issuer: string;
+  name: string;
+  algorithm: Algorithm;
+  /** 6 to 10 for totp/hotp; always 5 for steam. */
+  digits: number;
+  /** Seconds; totp and steam. Kept (default 30) for hotp too so that a type change keeps a sane value. */
+  period: number;
+  /** hotp only; the counter of the NEXT code to show. 0 for other types. */
+  counter: number;
+  note?: string;
+  group?: string;
+  favorite?: boolean;
+}
+
+/** A stored account: a draft plus identity and organisation fields. */
+export interface Account extends AccountDraft {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Position in the user's custom order; lower first. */
+  order: number;
+  useCount?: number;
+  usedAt?: number;
+}
+
+export const DEFAULT_DRAFT: Readonly<Omit<AccountDraft, 'secret' | 'issuer' | 'name'>> = {
+  type: 'totp',
+  algorithm: 'SHA1',
+  digits: 6,
+  period: 30,
+  counter: 0,
+};
+
+/** A short human label: "Issuer (name)" or whichever exists. */
+export function accountTitle(a: Pick<AccountDraft, 'issuer' | 'name'>): string {
+  if (a.issuer && a.name) return `${a.issuer} (${a.name})`;
+  return a.issuer || a.name || 'Unnamed account';
+}
+
+/** Duplicate rule used by manual add, links and imports: same secret, or same issuer and account name. */
+export function isDuplicate(a: AccountDraft, b: AccountDraft): boolean {
+  if (a.secret === b.secret) return true;
+  const same = (x: string, y: string) => x.trim().toLowerCase() === y.trim().toLowerCase();
+  return (a.issuer !== '' || a.name !== '') && same(a.issuer, b.issuer) && same(a.name, b.name);
+}

@@ -1,0 +1,48 @@
+/**
+ * Every refusal in Latchkey is a coded error with a sentence a person understands: the code is for tests and
+ * branching, the message is for the screen. Expected outcomes (no QR code found, code not matched) are return
+ * values, not errors.
+ */
+export type ErrorCode =
+  // otpauth links and secrets
+  | 'not-otpauth'
+  | 'input-too-long'
+  | 'missing-secret'
+  | 'bad-secret'
+  | 'bad-digits'
+  | 'bad-period'
+  | 'bad-counter'
+  | 'bad-algorithm'
+  | 'bad-type'
+  | 'bad-label'
+  // vault
+  | 'wrong-password'
+  | 'bad-header'
+  | 'kdf-params'
+  | 'damaged-record'
+  | 'storage-unavailable'
+  | 'quota-exceeded'
+  | 'locked'
+  // files
+  | 'unsupported-format'
+  | 'damaged-file'
+  | 'password-required'
+  | 'bad-migration';
+
+export class LatchkeyError extends Error {
+  override readonly name = 'LatchkeyError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly detail?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+/** OTP engine errors: the same class, kept as its own name because the architecture guide speaks of it. */
+export { LatchkeyError as OtpError };
+
+export function isLatchkeyError(value: unknown, code?: ErrorCode): value is LatchkeyError {
+  return value instanceof LatchkeyError && (code === undefined || value.code === code);
+}

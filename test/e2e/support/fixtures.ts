@@ -1,0 +1,56 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Watch {
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+  /** Every request URL the context made (pages and service workers). */
+  requests: string[];
+}
+
+/**
+ * Every test runs under a watch: any request that leaves the app's origin, any uncaught error and any CSP
+ * violation fails the test that caused it, so the "nothing leaves the device" promise is checked suite-wide.
+ */
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ context, baseURL }, use) => {
+      const watch: Watch = { errors: [], requests: [] };
+      const origin = new URL(baseURL!).origin;
+      context.on('request', (request) => watch.requests.push(request.url()));
+      context.on('weberror', (error) => watch.errors.push(String(error.error())));
+      context.on('console', (message) => {
+        if (message.type() === 'error') watch.errors.push(message.text());
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await use(watch);
+      const foreign = watch.requests.filter((url) => !isOwn(url, origin));
+      expect(foreign, 'requests outside the app origin').toEqual([]);
+      expect(
+        watch.errors.filter((e) => !expectedError(e)),
+        'console errors',
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+function isOwn(url: string, origin: string): boolean {
+  return url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('blob:');
+}
+
+/** Errors a test provokes on purpose (e.g. offline fetches) are tagged by the test with allowError(). */
+const allowed = new Set<string>();
+export function allowError(fragment: string) {
+  allowed.add(fragment);
+}
+function expectedError(message: string): boolean {
+  for (const fragment of allowed) if (message.includes(fragment)) return true;
+  return false;
+}
+
+export { expect };
+export type { Page };

@@ -1,0 +1,38 @@
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+import { manifest } from './src/manifest';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+// LATCHKEY_VERSION lets the update test build a "newer" app without touching package.json.
+const version = process.env.LATCHKEY_VERSION ?? pkg.version;
+
+export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  build: {
+    target: 'es2022',
+    // No inline data: URLs for assets: the CSP allows only 'self' for scripts and styles.
+    assetsInlineLimit: 0,
+    outDir: process.env.LATCHKEY_OUT_DIR ?? 'dist',
+  },
+  worker: { format: 'es' },
+  plugins: [
+    VitePWA({
+      // The app registers the worker itself through workbox-window (src/platform/sw-bridge.ts) so it can ask
+      // before applying an update.
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest,
+      includeAssets: ['icon.svg', 'robots.txt'],
+      workbox: {
+        // Every file the app can load, lazy chunks and wasm included, so every screen works offline.
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,webmanifest,wasm,txt}'],
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: false,
+        skipWaiting: false,
+      },
+    }),
+  ],
+});
