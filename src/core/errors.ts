@@ -23,6 +23,9 @@ export type ErrorCode =
   | 'storage-unavailable'
   | 'quota-exceeded'
   | 'locked'
+  | 'empty-password'
+  | 'kdf-failed'
+  | 'reload-needed'
   // files
   | 'unsupported-format'
   | 'damaged-file'
