@@ -1,0 +1,78 @@
+/**
+ * Sealing and opening records: UTF-8 JSON, padded with spaces to a multiple of 64 bytes (so stored sizes do not
+ * reveal the exact length of a label; JSON ignores trailing whitespace), then AES-256-GCM under the master key with
+ * a fresh nonce and `latchkey:v1:record:<id>` as additional data.
+ */
+import { LatchkeyError } from '../core/errors';
+import { secureRandom, utf8, wipe, type RandomSource } from './bytes';
+import { NONCE_BYTES, RECORD_ID, RECORD_VERSION, recordAad, type SealedRecord } from './format';
+import { isSealedRecord } from './parse';
+
+const PAD_TO = 64;
+const SPACE = 0x20;
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function padded(json: string): Uint8Array<ArrayBuffer> {
+  const text = utf8(json);
+  const out = new Uint8Array(Math.ceil(text.length / PAD_TO) * PAD_TO).fill(SPACE);
+  out.set(text);
+  wipe(text);
+  return out;
+}
+
+function damaged(id: unknown): LatchkeyError {
+  return new LatchkeyError(
+    'damaged-record',
+    'This entry could not be decrypted because its stored data is damaged or was changed outside Latchkey. ' +
+      'Restore it from a backup, or delete it.',
+    typeof id === 'string' ? { id } : undefined,
+  );
+}
+
+/**
+ * Encrypts a JSON value under the master key. Ids are chosen by the program, so a bad id or a value JSON cannot
+ * hold is a programming error (TypeError), not a user-facing one.
+ */
+export async function sealRecord(
+  masterKey: CryptoKey,
+  id: string,
+  value: unknown,
+  random: RandomSource = secureRandom,
+): Promise<SealedRecord> {
+  if (!RECORD_ID.test(id)) throw new TypeError(`Record id ${JSON.stringify(id)} is not allowed.`);
+  const json = JSON.stringify(value) as string | undefined;
+  if (json === undefined) throw new TypeError('Only JSON values can be sealed.');
+  const plaintext = padded(json);
+  const nonce = random(NONCE_BYTES);
+  try {
+    const params = { name: 'AES-GCM', iv: nonce, additionalData: utf8(recordAad(id)) };
+    const data = new Uint8Array(await crypto.subtle.encrypt(params, masterKey, plaintext));
+    return { id, v: RECORD_VERSION, nonce, data };
+  } finally {
+    wipe(plaintext);
+  }
+}
+
+/**
+ * Decrypts a record and parses its JSON.
+ * @throws LatchkeyError 'damaged-record' when the record is malformed, was changed, or was moved to another id;
+ *   the message names nothing secret and the caller adds which account it was.
+ */
+export async function openRecord(masterKey: CryptoKey, record: SealedRecord): Promise<unknown> {
+  const candidate: unknown = record;
+  if (!isSealedRecord(candidate)) throw damaged((candidate as { id?: unknown } | null)?.id);
+  let plaintext: Uint8Array;
+  try {
+    const params = { name: 'AES-GCM', iv: record.nonce, additionalData: utf8(recordAad(record.id)) };
+    plaintext = new Uint8Array(await crypto.subtle.decrypt(params, masterKey, record.data));
+  } catch {
+    throw damaged(record.id);
+  }
+  try {
+    return JSON.parse(decoder.decode(plaintext)) as unknown;
+  } catch {
+    throw damaged(record.id);
+  } finally {
+    wipe(plaintext);
+  }
+}

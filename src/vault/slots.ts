@@ -1,0 +1,87 @@
+/**
+ * Password slots: the master key wrapped with AES-256-GCM under an Argon2id key, with the slot id bound as
+ * additional data so that a wrapped key moved into another slot does not open.
+ */
+import { copyBytes, utf8, wipe, type Bytes, type RandomSource } from './bytes';
+import { KEY_BYTES, NONCE_BYTES, SALT_BYTES, slotAad, type KdfParams, type PasswordSlot } from './format';
+import { deriveSlotKey } from './kdf';
+
+const AES_GCM = 'AES-GCM';
+
+async function slotKey(password: string, slot: Pick<PasswordSlot, 'kdf'>, usage: KeyUsage): Promise<CryptoKey> {
+  const raw = await deriveSlotKey(password, slot.kdf);
+  try {
+    return await crypto.subtle.importKey('raw', raw, AES_GCM, false, [usage]);
+  } finally {
+    wipe(raw);
+  }
+}
+
+function gcm(slot: PasswordSlot): AesGcmParams {
+  return { name: AES_GCM, iv: slot.wrapped.nonce, additionalData: utf8(slotAad(slot.id)) };
+}
+
+/** A wrong password and a changed wrapped key both surface as a failed GCM tag check: OperationError. */
+function isTagFailure(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'OperationError';
+}
+
+export interface NewSlot {
+  id: string;
+  masterKeyBytes: Bytes;
+  password: string;
+  params: KdfParams;
+  random: RandomSource;
+}
+
+/** Wraps the master key under a new password with a fresh salt and nonce. */
+export async function sealPasswordSlot({
+  id,
+  masterKeyBytes,
+  password,
+  params,
+  random,
+}: NewSlot): Promise<PasswordSlot> {
+  const base = {
+    id,
+    type: 'password' as const,
+    kdf: { algorithm: 'argon2id' as const, ...params, salt: random(SALT_BYTES), hashLength: KEY_BYTES },
+  };
+  const kek = await slotKey(password, base, 'encrypt');
+  const nonce = random(NONCE_BYTES);
+  const slot: PasswordSlot = { ...base, wrapped: { nonce, ciphertext: new Uint8Array(0) } };
+  const ciphertext = await crypto.subtle.encrypt(gcm(slot), kek, masterKeyBytes);
+  return { ...slot, wrapped: { nonce, ciphertext: new Uint8Array(ciphertext) } };
+}
+
+/** Unwraps the master key straight into a non-extractable CryptoKey; null when the password does not fit. */
+export async function unlockPasswordSlot(slot: PasswordSlot, password: string): Promise<CryptoKey | null> {
+  // Slots are never made with an empty password, and hash-wasm refuses one: it simply does not fit.
+  if (password === '') return null;
+  const kek = await slotKey(password, slot, 'unwrapKey');
+  try {
+    return await crypto.subtle.unwrapKey('raw', slot.wrapped.ciphertext, kek, gcm(slot), AES_GCM, false, [
+      'encrypt',
+      'decrypt',
+    ]);
+  } catch (error) {
+    if (isTagFailure(error)) return null;
+    throw error;
+  }
+}
+
+/** The raw master key, only to wrap it again under a new password; the caller wipes it. Null on a wrong password. */
+export async function unwrapPasswordSlotBytes(slot: PasswordSlot, password: string): Promise<Bytes | null> {
+  if (password === '') return null;
+  const kek = await slotKey(password, slot, 'decrypt');
+  try {
+    return copyBytes(new Uint8Array(await crypto.subtle.decrypt(gcm(slot), kek, slot.wrapped.ciphertext)));
+  } catch (error) {
+    if (isTagFailure(error)) return null;
+    throw error;
+  }
+}
+
+export function importMasterKey(raw: Bytes): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', raw, AES_GCM, false, ['encrypt', 'decrypt']);
+}

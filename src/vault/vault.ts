@@ -1,0 +1,110 @@
+/**
+ * The vault API the session calls: create, unlock, change or verify the password, seal and open records.
+ * The master key lives only as a non-extractable CryptoKey; raw key bytes exist briefly while a slot is written
+ * and are wiped straight after.
+ */
+import { LatchkeyError } from '../core/errors';
+import { secureRandom, toHex, wipe, type RandomSource } from './bytes';
+import { KEY_BYTES, VAULT_VERSION, type KdfParams, type PasswordSlot, type VaultHeader } from './format';
+import { checkKdfParams, DEFAULT_KDF } from './kdf-params';
+import { parseHeader } from './parse';
+import { importMasterKey, sealPasswordSlot, unlockPasswordSlot, unwrapPasswordSlotBytes } from './slots';
+
+export type { Argon2idKdf, KdfParams, PasswordSlot, SealedRecord, Slot, VaultHeader, WrappedKey } from './format';
+export { DEFAULT_KDF, FLOOR_KDF, KDF_BOUNDS, checkKdfParams } from './kdf-params';
+export { isSealedRecord, parseHeader } from './parse';
+export { openRecord, sealRecord } from './records';
+export type { RandomSource } from './bytes';
+
+export interface VaultOptions {
+  /** Argon2id costs for the new password slot; missing fields take DEFAULT_KDF. */
+  kdf?: Partial<KdfParams>;
+  random?: RandomSource;
+}
+
+const WRONG_PASSWORD = 'That password is not right. Check it and try again; Caps Lock may be on.';
+
+function requirePassword(password: string): void {
+  if (password.length === 0) {
+    throw new LatchkeyError('empty-password', 'Choose a password; it cannot be empty. Nothing was changed.');
+  }
+}
+
+function chosenParams(options: VaultOptions): KdfParams {
+  const params = { ...DEFAULT_KDF, ...options.kdf };
+  checkKdfParams(params);
+  return params;
+}
+
+/** Parses the header and refuses out-of-bounds costs in every slot before any Argon2id work starts. */
+function passwordSlots(header: VaultHeader): PasswordSlot[] {
+  const slots = parseHeader(header).slots;
+  for (const slot of slots) checkKdfParams(slot.kdf);
+  return slots;
+}
+
+/** Creates a vault: a random master key wrapped by one password slot. Nothing is stored here. */
+export async function createVault(
+  password: string,
+  options: VaultOptions = {},
+): Promise<{ header: VaultHeader; masterKey: CryptoKey }> {
+  requirePassword(password);
+  const params = chosenParams(options);
+  const random = options.random ?? secureRandom;
+  const masterKeyBytes = random(KEY_BYTES);
+  try {
+    const slot = await sealPasswordSlot({ id: toHex(random(16)), masterKeyBytes, password, params, random });
+    const masterKey = await importMasterKey(masterKeyBytes);
+    return { header: { version: VAULT_VERSION, slots: [slot] }, masterKey };
+  } finally {
+    wipe(masterKeyBytes);
+  }
+}
+
+/**
+ * Returns the master key when the password opens one of the header's password slots.
+ * @throws LatchkeyError 'bad-header', 'kdf-params', 'kdf-failed' or 'wrong-password'.
+ */
+export async function unlockVault(header: VaultHeader, password: string): Promise<CryptoKey> {
+  for (const slot of passwordSlots(header)) {
+    const key = await unlockPasswordSlot(slot, password);
+    if (key) return key;
+  }
+  throw new LatchkeyError('wrong-password', WRONG_PASSWORD);
+}
+
+/** True when the password opens the vault; for asking again before showing a secret. Throws like unlockVault. */
+export async function verifyPassword(header: VaultHeader, password: string): Promise<boolean> {
+  for (const slot of passwordSlots(header)) {
+    if (await unlockPasswordSlot(slot, password)) return true;
+  }
+  return false;
+}
+
+/**
+ * Returns a new header whose slot (the one the old password opened) is wrapped under the new password with a new
+ * salt and nonce, and with `options.kdf` over DEFAULT_KDF as costs. Records stay valid: the master key is unchanged.
+ * The caller stores the header; until then nothing has changed.
+ */
+export async function changePassword(
+  header: VaultHeader,
+  oldPassword: string,
+  newPassword: string,
+  options: VaultOptions = {},
+): Promise<VaultHeader> {
+  requirePassword(newPassword);
+  const params = chosenParams(options);
+  const random = options.random ?? secureRandom;
+  const slots = passwordSlots(header);
+  for (const slot of slots) {
+    const masterKeyBytes = await unwrapPasswordSlotBytes(slot, oldPassword);
+    if (!masterKeyBytes) continue;
+    try {
+      const next = await sealPasswordSlot({ id: slot.id, masterKeyBytes, password: newPassword, params, random });
+      return { version: VAULT_VERSION, slots: slots.map((s) => (s.id === slot.id ? next : s)) };
+    } finally {
+      wipe(masterKeyBytes);
+    }
+  }
+  throw new LatchkeyError('wrong-password', WRONG_PASSWORD);
+}
