@@ -1,5 +1,6 @@
 import { LatchkeyError } from '../core/errors';
 import type { ImportInput, ImportResult, Importer } from './types';
+import { migrationImporter } from './migration-import';
 
 /**
  * Every importer Latchkey knows, most specific first: detection looks at content, never at the file name.
@@ -8,6 +9,7 @@ import type { ImportInput, ImportResult, Importer } from './types';
  */
 export const importers: Importer[] = [
   // Each format module adds one line here.
+  migrationImporter, // text of otpauth-migration:// links only (no otpauth:// line)
 ];
 
 export function toImportInput(bytes: Uint8Array): ImportInput {
