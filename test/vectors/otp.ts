@@ -99,3 +99,17 @@ function entry(
 ): EntryVector {
   return { issuer, name, type, secret, algorithm, digits, period, counter, code };
 }
+
+/**
+ * Counters with bits above 32 (RFC 6238's year-2603 step still fits in 32 bits, so it cannot catch a writer that
+ * drops the high word). Computed independently with Python's hmac module on the RFC 6238 seeds.
+ * [counter as decimal text (bigint-safe), algorithm, digits, code]
+ */
+export const LARGE_COUNTERS: readonly (readonly [string, Algorithm, number, string])[] = [
+  ['4294967296', 'SHA1', 6, '999456'],
+  ['4294967297', 'SHA256', 8, '99447045'],
+  ['9007199254740991', 'SHA512', 10, '0555766412'],
+  ['9007199254740993', 'SHA1', 7, '0354518'],
+  ['9223372036854775808', 'SHA256', 9, '273107488'],
+  ['18446744073709551615', 'SHA512', 8, '44226760'],
+];
