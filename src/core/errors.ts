@@ -30,7 +30,9 @@ export type ErrorCode =
   | 'unsupported-format'
   | 'damaged-file'
   | 'password-required'
-  | 'bad-migration';
+  | 'bad-migration'
+  // an entry deliberately left out of an import (e.g. in the other app's trash); shown as a problem line
+  | 'entry-skipped';
 
 export class LatchkeyError extends Error {
   override readonly name = 'LatchkeyError';

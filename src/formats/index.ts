@@ -1,5 +1,15 @@
 import { LatchkeyError } from '../core/errors';
 import type { ImportInput, ImportResult, Importer } from './types';
+import { authenticatorExtImporter } from './authenticator-ext';
+import { bitwardenImporter } from './bitwarden';
+import { duoImporter } from './duo';
+import { enteImporter } from './ente';
+import { freeOtpPlusImporter } from './freeotp-plus';
+import { lastPassImporter } from './lastpass';
+import { protonImporter } from './proton';
+import { protonPassImporter } from './proton-pass';
+import { steamImporter } from './steam-mafile';
+import { stratumImporter } from './stratum';
 import { migrationImporter } from './migration-import';
 
 /**
@@ -10,6 +20,16 @@ import { migrationImporter } from './migration-import';
 export const importers: Importer[] = [
   // Each format module adds one line here.
   migrationImporter, // text of otpauth-migration:// links only (no otpauth:// line)
+  stratumImporter, // binary "AUTHENTICATORPRO" header or {Authenticators}
+  protonPassImporter, // zip holding "Proton Pass/data.json"
+  enteImporter, // before any otpauth-list reader: Ente's plain export is a link list with codeDisplay
+  protonImporter,
+  bitwardenImporter,
+  freeOtpPlusImporter,
+  lastPassImporter,
+  steamImporter,
+  duoImporter,
+  authenticatorExtImporter, // loose shape (an object of entries): after every specific JSON format
 ];
 
 export function toImportInput(bytes: Uint8Array): ImportInput {

@@ -1,0 +1,43 @@
+/**
+ * Duo Mobile's account file (`files/duokit/accounts.json` on Android, as Aegis reads it): a JSON array of
+ * `{name, accountType, otpGenerator: {otpSecret, counter?}, serviceTypeLabel?}`. A counter means HOTP, otherwise
+ * TOTP (SHA1, 6 digits, 30 s). Duo's own push accounts carry no OTP secret and become problems.
+ */
+import { LatchkeyError } from '../core/errors';
+import type { Importer } from './types';
+import { convertEach, entryLabel, text, toDraft } from './util';
+import { isRecord } from './util-bytes';
+
+const APP = 'Duo Mobile';
+
+function isExport(json: unknown): json is unknown[] {
+  return Array.isArray(json) && json.length > 0 && json.every((a) => isRecord(a) && 'otpGenerator' in a);
+}
+
+export const duoImporter: Importer = {
+  id: 'duo',
+  label: APP,
+  detect: (input) => isExport(input.json),
+  isEncrypted: () => false,
+  async parse(input) {
+    const { accounts, problems } = convertEach(
+      isExport(input.json) ? input.json : [],
+      (a, i) => (isRecord(a) ? entryLabel(a.serviceTypeLabel, a.name, `account ${i + 1}`) : `account ${i + 1}`),
+      (a) => {
+        const generator = isRecord(a) ? a.otpGenerator : null;
+        if (!isRecord(a) || !isRecord(generator) || typeof generator.otpSecret !== 'string') {
+          throw new LatchkeyError('missing-secret', 'It is a Duo push account without a code secret.');
+        }
+        const hotp = generator.counter !== undefined && generator.counter !== null;
+        return toDraft({
+          type: hotp ? 'hotp' : 'totp',
+          secret: generator.otpSecret,
+          issuer: text(a.serviceTypeLabel),
+          name: a.name,
+          counter: generator.counter,
+        });
+      },
+    );
+    return { format: APP, accounts, problems };
+  },
+};

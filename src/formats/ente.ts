@@ -1,0 +1,109 @@
+/**
+ * Ente Auth exports (docs/auth/migration/export.md in ente-io/ente).
+ * Plain: one otpauth link per line, each with a `codeDisplay` parameter (URL-encoded JSON: pinned, trashed, tags,
+ * note). Encrypted: `{version: 1, kdfParams: {memLimit (bytes), opsLimit, salt}, encryptedData, encryptionNonce}`;
+ * key = Argon2id v1.3 (memLimit/1024 KiB, opsLimit passes, 1 lane, 32 bytes); `encryptionNonce` is the 24-byte
+ * header of a libsodium secretstream and `encryptedData` its one message (tag MESSAGE or FINAL: either is accepted).
+ */
+import type { AccountDraft } from '../core/account';
+import { LatchkeyError } from '../core/errors';
+import { checkFileArgon2 } from './argon2';
+import { enteCodeDisplay, passwordRequired } from './loose';
+import { parseOtpauth } from '../core/uri';
+import { SECRETSTREAM_ABYTES, SECRETSTREAM_HEADER_BYTES, secretstreamPullFirst } from './secretstream';
+import type { ImportInput, ImportResult, Importer } from './types';
+import { convertEach, meaningfulLines, text } from './util';
+import { base64ToBytes, isRecord } from './util-bytes';
+import { argon2idKey, damagedFile, wrongPassword } from './util-crypto';
+
+const APP = 'Ente Auth';
+
+function isEncryptedExport(json: unknown): json is Record<string, unknown> {
+  return (
+    isRecord(json) &&
+    isRecord(json.kdfParams) &&
+    typeof json.encryptedData === 'string' &&
+    typeof json.encryptionNonce === 'string'
+  );
+}
+
+/** Plain exports: every meaningful line is a link, and at least one carries Ente's codeDisplay. */
+function isPlainExport(input: ImportInput): boolean {
+  if (input.text === null || input.json !== null) return false;
+  const lines = meaningfulLines(input.text);
+  return (
+    lines.length > 0 &&
+    lines.every(({ line }) => /^otpauth:\/\//i.test(line)) &&
+    lines.some(({ line }) => /[?&]codeDisplay=/.test(line))
+  );
+}
+
+function enteDraft(uri: string): AccountDraft | null {
+  const draft = parseOtpauth(uri);
+  const display = enteCodeDisplay(uri);
+  if (display.trashed === true) {
+    throw new LatchkeyError('entry-skipped', 'It is in the trash in Ente Auth, so it was left out.');
+  }
+  const note = text(display.note);
+  const firstTag = Array.isArray(display.tags) ? text(display.tags[0]) : '';
+  if (note) draft.note = note;
+  if (firstTag && !draft.group) draft.group = firstTag;
+  if (display.pinned === true) draft.favorite = true;
+  return draft;
+}
+
+function readLinks(content: string, format: string): ImportResult {
+  const lines = meaningfulLines(content);
+  const { accounts, problems } = convertEach(
+    lines,
+    ({ number }) => `line ${number}`,
+    ({ line }) => enteDraft(line),
+  );
+  return { format, accounts, problems };
+}
+
+async function decryptExport(json: Record<string, unknown>, password: string): Promise<string> {
+  if (json.version !== 1) {
+    throw new LatchkeyError(
+      'unsupported-format',
+      `This Ente Auth export has version ${text(json.version) || 'unknown'}, which Latchkey does not know yet.`,
+    );
+  }
+  const kdf = json.kdfParams as Record<string, unknown>;
+  const memLimit = kdf.memLimit;
+  const opsLimit = kdf.opsLimit;
+  if (typeof memLimit !== 'number' || typeof opsLimit !== 'number' || typeof kdf.salt !== 'string') {
+    throw damagedFile('The Ente Auth file has no usable key-derivation settings.');
+  }
+  // libsodium's crypto_pwhash counts memory in bytes and rounds down to whole KiB.
+  const params = { memoryKiB: Math.floor(memLimit / 1024), iterations: opsLimit, parallelism: 1 };
+  checkFileArgon2(params, APP);
+  const salt = base64ToBytes(kdf.salt, 'The Ente Auth salt');
+  const header = base64ToBytes(text(json.encryptionNonce), 'The Ente Auth nonce');
+  const sealed = base64ToBytes(text(json.encryptedData), 'The Ente Auth data');
+  if (salt.length !== 16 || header.length !== SECRETSTREAM_HEADER_BYTES || sealed.length < SECRETSTREAM_ABYTES) {
+    throw damagedFile('The Ente Auth file is incomplete.');
+  }
+  const key = await argon2idKey(password, salt, params);
+  const pulled = await secretstreamPullFirst(key, header, sealed);
+  if (!pulled) throw wrongPassword();
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(pulled.message);
+  } catch {
+    throw damagedFile('The decrypted Ente Auth data is not text.');
+  }
+}
+
+export const enteImporter: Importer = {
+  id: 'ente',
+  label: APP,
+  detect: (input) => isEncryptedExport(input.json) || isPlainExport(input),
+  isEncrypted: (input) => isEncryptedExport(input.json),
+  async parse(input, password) {
+    if (isEncryptedExport(input.json)) {
+      if (!password) throw passwordRequired(APP);
+      return readLinks(await decryptExport(input.json, password), `${APP} (encrypted)`);
+    }
+    return readLinks(input.text ?? '', APP);
+  },
+};
