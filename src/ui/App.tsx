@@ -1,7 +1,176 @@
-export function App() {
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Account, AccountDraft } from '../core/account';
+import { accountTitle } from '../core/account';
+import { parseOtpauth } from '../core/uri';
+import { startAutoLock } from '../app/auto-lock';
+import type { LaunchIntent } from '../app/link';
+import { copyText } from '../platform/clipboard';
+import type { AccountActions } from './AccountItem';
+import { AddScreen } from './AddScreen';
+import { errorMessage } from './Alert';
+import { ConfirmDelete } from './ConfirmDelete';
+import { useSession, useSnapshot } from './context';
+import { EditScreen } from './EditScreen';
+import { LockScreen } from './LockScreen';
+import { MainScreen } from './MainScreen';
+import { ManualForm } from './ManualForm';
+import { ReviewScreen } from './ReviewScreen';
+import { SettingsScreen } from './SettingsScreen';
+import { SetupScreen } from './SetupScreen';
+import { ToastHost } from './ToastHost';
+import { showToast } from './toast';
+import { setClockOffset } from './ticker';
+
+export type View =
+  | { name: 'list' }
+  | { name: 'add'; error?: string }
+  | { name: 'manual' }
+  | { name: 'review'; draft: AccountDraft; source: string }
+  | { name: 'edit'; account: Account }
+  | { name: 'delete'; account: Account }
+  | { name: 'settings' };
+
+/** Screens that hold something half-entered: an update must not reload under them. */
+export const FORM_VIEWS: ReadonlySet<View['name']> = new Set(['add', 'manual', 'review', 'edit', 'delete']);
+
+export function App({ intent }: { intent: LaunchIntent }) {
+  const session = useSession();
+  const snapshot = useSnapshot();
+  const { phase, settings } = snapshot;
+  const [view, setView] = useState<View>({ name: 'list' });
+  const [pendingLink, setPendingLink] = useState(intent.addLink);
+  const [linkError, setLinkError] = useState<string | null>(null);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = settings.theme;
+    setClockOffset(settings.clockOffsetMs);
+  }, [settings.theme, settings.clockOffsetMs]);
+
+  useEffect(() => {
+    if (phase !== 'unlocked') return;
+    return startAutoLock(
+      () => session.state.value.settings.autoLockMinutes,
+      () => session.lock(),
+    );
+  }, [phase, session]);
+
+  useEffect(() => {
+    if (phase === 'locked') setView({ name: 'list' });
+  }, [phase]);
+
+  // A link is read as soon as the vault is open; a bad one says why and saves nothing.
+  useEffect(() => {
+    if (phase !== 'unlocked' || !pendingLink) return;
+    setPendingLink(null);
+    openLink(pendingLink, 'From a link');
+  }, [phase, pendingLink]);
+
+  function openLink(text: string, source: string) {
+    try {
+      setLinkError(null);
+      setView({ name: 'review', draft: parseOtpauth(text), source });
+    } catch (e) {
+      setLinkError(errorMessage(e));
+      setView({ name: 'add', error: errorMessage(e) });
+    }
+  }
+
+  const actions: AccountActions = useMemo(
+    () => ({
+      copy: async (account, code) => {
+        const ok = await copyText(code, session.state.value.settings.clearClipboard ? { clearAfterMs: 30_000 } : {});
+        void showToast(
+          ok
+            ? `Copied the code for ${accountTitle(account)}.`
+            : 'Copying is not allowed here. Read the code from the screen.',
+        );
+        if (ok) void session.updateAccount(account.id, { useCount: (account.useCount ?? 0) + 1, usedAt: Date.now() });
+      },
+      nextCode: (account) => void session.nextHotp(account.id).catch((e) => showToast(errorMessage(e))),
+      showQr: () => void showToast('Showing QR codes arrives with the QR module.'),
+      edit: (account) => setView({ name: 'edit', account }),
+      remove: (account) => setView({ name: 'delete', account }),
+      toggleFavorite: (account) => void session.updateAccount(account.id, { favorite: !account.favorite }),
+    }),
+    [session],
+  );
+
+  async function confirmDelete(account: Account) {
+    setView({ name: 'list' });
+    try {
+      const removed = await session.removeAccount(account.id);
+      if (await showToast(`Deleted ${accountTitle(account)}.`, { action: 'Undo', timeoutMs: 6000 })) {
+        await session.restoreAccount(removed);
+      }
+    } catch (e) {
+      void showToast(errorMessage(e));
+    }
+  }
+
+  const back = () => setView({ name: 'list' });
+
   return (
-    <main>
-      <h1>Latchkey</h1>
-    </main>
+    <>
+      {phase === 'loading' && <main class="screen narrow" aria-busy="true" />}
+      {(phase === 'unavailable' || phase === 'blocked') && (
+        <main class="screen narrow">
+          <h1>Latchkey cannot open its storage</h1>
+          <p role="alert" class="alert">
+            {snapshot.notice}
+          </p>
+          {phase === 'blocked' && (
+            <button type="button" class="primary" onClick={() => location.reload()}>
+              Reload
+            </button>
+          )}
+        </main>
+      )}
+      {phase === 'setup' && <SetupScreen />}
+      {phase === 'locked' && (
+        <LockScreen pendingNotice={pendingLink ? 'Unlock to add the account from the link you opened.' : null} />
+      )}
+      {phase === 'unlocked' && (
+        <>
+          {view.name === 'list' && (
+            <>
+              {linkError && (
+                <p role="alert" class="alert">
+                  {linkError}
+                </p>
+              )}
+              <MainScreen
+                actions={actions}
+                onAdd={() => setView({ name: 'add' })}
+                onSettings={() => setView({ name: 'settings' })}
+              />
+            </>
+          )}
+          {view.name === 'add' && (
+            <AddScreen
+              error={view.error ?? null}
+              onScan={() => void showToast('Scanning arrives with the QR module.')}
+              onImage={() => void showToast('Reading images arrives with the QR module.')}
+              onManual={() => setView({ name: 'manual' })}
+              onNewSecret={() => void showToast('The secret generator arrives with the QR module.')}
+              onLink={(text) => openLink(text, 'From a pasted link')}
+              onCancel={back}
+            />
+          )}
+          {view.name === 'manual' && (
+            <ManualForm
+              onCancel={back}
+              onSubmit={(draft) => setView({ name: 'review', draft, source: 'Entered by hand' })}
+            />
+          )}
+          {view.name === 'review' && <ReviewScreen draft={view.draft} source={view.source} onDone={back} />}
+          {view.name === 'edit' && <EditScreen account={view.account} onDone={back} />}
+          {view.name === 'delete' && (
+            <ConfirmDelete account={view.account} onCancel={back} onConfirm={() => void confirmDelete(view.account)} />
+          )}
+          {view.name === 'settings' && <SettingsScreen onBack={back} />}
+        </>
+      )}
+      <ToastHost />
+    </>
   );
 }

@@ -1,0 +1,282 @@
+import type { Account, AccountDraft } from '../core/account';
+import { accountTitle } from '../core/account';
+import { LatchkeyError } from '../core/errors';
+import { KeyCache } from '../core/otp';
+import * as vault from '../vault/vault';
+import type { VaultHeader } from '../vault/vault';
+import { openVaultStore, type VaultStore } from '../storage/store';
+import { computeCodes, type CodeView } from './codes';
+import { Observable } from './observable';
+import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from './settings';
+import type { DamagedRecord, Snapshot } from './snapshot';
+import { ACCOUNT_PREFIX, STATE_ID, sanitizeVaultState, type VaultState } from './vault-state';
+
+const PERSISTENCE = { persisted: 'granted', 'best-effort': 'denied', unsupported: 'unsupported' } as const;
+
+const INITIAL: Snapshot = {
+  phase: 'loading',
+  accounts: [],
+  damaged: [],
+  settings: DEFAULT_SETTINGS,
+  persistence: 'unknown',
+  verifiedAt: null,
+  notice: null,
+  changesSinceBackup: 0,
+  lastBackupAt: null,
+};
+
+/**
+ * The one facade the UI calls. It holds the only plaintext (accounts, the master key, HMAC keys) while unlocked
+ * and drops all of it on lock. Writes are sealed first, then stored in one transaction under a cross-tab lock.
+ */
+export class Session {
+  readonly state = new Observable<Snapshot>(INITIAL);
+  private store: VaultStore | null = null;
+  private masterKey: CryptoKey | null = null;
+  private vaultState: VaultState = sanitizeVaultState(null);
+  private readonly keys = new KeyCache();
+
+  constructor(private readonly open: () => Promise<VaultStore> = () => openVaultStore()) {}
+
+  async start(): Promise<void> {
+    try {
+      this.store = await this.open();
+    } catch (error) {
+      this.state.update({ phase: 'unavailable', notice: messageOf(error) });
+      return;
+    }
+    this.store.onBlocked(() =>
+      this.state.update({
+        phase: 'blocked',
+        notice: 'Latchkey was updated in another tab. Reload this page to keep using it; nothing was lost.',
+      }),
+    );
+    this.store.onChange((what) => void this.onOtherTabChange(what));
+    const [header, settings, persistence] = await Promise.all([
+      this.store.getHeader(),
+      this.store.getSettings(),
+      this.store.persistenceState(),
+    ]);
+    this.state.update({
+      phase: header ? 'locked' : 'setup',
+      settings: sanitizeSettings(settings),
+      persistence: PERSISTENCE[persistence],
+    });
+  }
+
+  async create(password: string): Promise<void> {
+    const store = this.requireStore();
+    if (await store.getHeader()) throw new LatchkeyError('bad-header', 'A vault already exists here. Unlock it.');
+    const { header, masterKey } = await vault.createVault(password);
+    await store.write({ header });
+    this.masterKey = masterKey;
+    this.vaultState = sanitizeVaultState(null);
+    this.publishUnlocked([], []);
+    // Asked right after the vault exists: the browser is most likely to grant it to a page in active use.
+    this.state.update({ persistence: await store.requestPersistence() });
+  }
+
+  async unlock(password: string): Promise<void> {
+    const store = this.requireStore();
+    const header = await store.getHeader();
+    if (!header) throw new LatchkeyError('bad-header', 'There is no vault here yet. Create one first.');
+    this.masterKey = await vault.unlockVault(header, password);
+    await this.reload();
+  }
+
+  lock(): void {
+    this.masterKey = null;
+    this.keys.clear();
+    this.vaultState = sanitizeVaultState(null);
+    if (this.state.value.phase === 'unlocked') {
+      this.state.update({ phase: 'locked', accounts: [], damaged: [], verifiedAt: null });
+    }
+  }
+
+  get unlocked(): boolean {
+    return this.masterKey !== null;
+  }
+
+  async verifyPassword(password: string): Promise<boolean> {
+    const header = await this.requireStore().getHeader();
+    const ok = header ? await vault.verifyPassword(header, password) : false;
+    if (ok) this.state.update({ verifiedAt: Date.now() });
+    return ok;
+  }
+
+  async changePassword(oldPassword: string, newPassword: string): Promise<void> {
+    const store = this.requireStore();
+    const header = (await store.getHeader()) as VaultHeader;
+    const next = await vault.changePassword(header, oldPassword, newPassword);
+    await store.write({ header: next });
+  }
+
+  computeCodes(accounts: readonly Account[], now: number): Promise<Map<string, CodeView>> {
+    return computeCodes(accounts, now, this.keys, this.state.value.settings.showNextCode);
+  }
+
+  /** Adds every draft in one transaction: all of them are saved, or none. */
+  async addAccounts(drafts: readonly AccountDraft[]): Promise<Account[]> {
+    const now = Date.now();
+    let order = Math.max(0, ...this.state.value.accounts.map((a) => a.order + 1));
+    const added = drafts.map((d) => ({
+      ...d,
+      id: ACCOUNT_PREFIX + crypto.randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+      order: order++,
+    }));
+    await this.save(added, []);
+    return added;
+  }
+
+  async updateAccount(
+    id: string,
+    patch: Partial<AccountDraft> & Partial<Pick<Account, 'order' | 'useCount' | 'usedAt'>>,
+  ) {
+    const current = this.find(id);
+    // Using a code is not a change worth a backup reminder.
+    const meaningful = Object.keys(patch).some((k) => k !== 'useCount' && k !== 'usedAt');
+    await this.save([{ ...current, ...patch, id, updatedAt: Date.now() }], [], meaningful);
+  }
+
+  /** Replaces an existing account's secret and settings, keeping its place in the list. */
+  async replaceAccount(id: string, draft: AccountDraft): Promise<void> {
+    const current = this.find(id);
+    await this.save([{ ...current, ...draft, id, updatedAt: Date.now() }], []);
+  }
+
+  /** Removes an account and returns it, so the UI can offer Undo by calling restoreAccount. */
+  async removeAccount(id: string): Promise<Account> {
+    const current = this.find(id);
+    await this.save([], [id]);
+    return current;
+  }
+
+  async restoreAccount(account: Account): Promise<void> {
+    await this.save([account], []);
+  }
+
+  /** Persists the incremented HOTP counter before the new code can be shown. */
+  async nextHotp(id: string): Promise<void> {
+    const current = this.find(id);
+    await this.save([{ ...current, counter: current.counter + 1, updatedAt: Date.now() }], []);
+  }
+
+  /** Saves a new custom order for all accounts in one transaction. */
+  async reorder(ids: readonly string[]): Promise<void> {
+    const changed = ids.map((id, order) => ({ ...this.find(id), order }));
+    await this.save(changed, []);
+  }
+
+  async updateSettings(patch: Partial<Settings>): Promise<void> {
+    const settings = { ...this.state.value.settings, ...patch };
+    await this.requireStore().putSettings({ ...settings });
+    this.state.update({ settings });
+  }
+
+  async markBackedUp(at = Date.now()): Promise<void> {
+    this.vaultState = { ...this.vaultState, lastBackupAt: at, changesSinceBackup: 0 };
+    await this.save([], [], false);
+  }
+
+  get vaultData(): VaultState {
+    return this.vaultState;
+  }
+
+  // --- internals ---
+
+  private find(id: string): Account {
+    const found = this.state.value.accounts.find((a) => a.id === id);
+    if (!found)
+      throw new LatchkeyError(
+        'damaged-record',
+        'That account no longer exists. It may have been removed in another tab.',
+      );
+    return found;
+  }
+
+  private async save(put: Account[], remove: string[], countsAsChange = true): Promise<void> {
+    const key = this.requireKey();
+    const titles = { ...this.vaultState.titles };
+    for (const id of remove) delete titles[id];
+    for (const a of put) titles[a.id] = accountTitle(a);
+    const changes = countsAsChange ? put.length + remove.length : 0;
+    const nextState = { ...this.vaultState, titles, changesSinceBackup: this.vaultState.changesSinceBackup + changes };
+    // Seal everything first: nothing but IndexedDB requests may be awaited inside the transaction.
+    const sealed = await Promise.all([
+      ...put.map((a) => vault.sealRecord(key, a.id, a)),
+      vault.sealRecord(key, STATE_ID, nextState),
+    ]);
+    await this.requireStore().write({ put: sealed, remove });
+    this.vaultState = nextState;
+    const byId = new Map(this.state.value.accounts.map((a) => [a.id, a] as const));
+    for (const id of remove) byId.delete(id);
+    for (const a of put) byId.set(a.id, a);
+    this.publishUnlocked([...byId.values()], this.state.value.damaged);
+  }
+
+  /** Decrypts every record; a damaged one is reported by name where possible and never stops the others. */
+  private async reload(): Promise<void> {
+    const key = this.requireKey();
+    const records = await this.requireStore().getAllRecords();
+    const accounts: Account[] = [];
+    const damaged: DamagedRecord[] = [];
+    await Promise.all(
+      records.map(async (record) => {
+        try {
+          const value = await vault.openRecord(key, record);
+          if (record.id === STATE_ID) this.vaultState = sanitizeVaultState(value);
+          else if (record.id.startsWith(ACCOUNT_PREFIX)) accounts.push(value as Account);
+        } catch {
+          damaged.push({ id: record.id, message: '' });
+        }
+      }),
+    );
+    // Named after the loop: the state record (which holds the titles) may be decrypted after the damaged one.
+    for (const d of damaged) {
+      const title = this.vaultState.titles[d.id];
+      d.message =
+        d.id === STATE_ID
+          ? 'Latchkey’s list of groups and backup dates is damaged; your accounts are fine. Export a backup soon.'
+          : `The account ${title ? `“${title}”` : 'whose name is unreadable'} could not be decrypted because its ` +
+            'stored data is damaged. Every other account is fine; restore this one from a backup, or delete it.';
+    }
+    this.publishUnlocked(accounts, damaged);
+  }
+
+  private publishUnlocked(accounts: Account[], damaged: readonly DamagedRecord[]): void {
+    accounts.sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
+    this.state.update({
+      phase: 'unlocked',
+      accounts,
+      damaged,
+      verifiedAt: this.state.value.verifiedAt ?? Date.now(),
+      changesSinceBackup: this.vaultState.changesSinceBackup,
+      lastBackupAt: this.vaultState.lastBackupAt,
+    });
+  }
+
+  private async onOtherTabChange(what: string): Promise<void> {
+    const store = this.requireStore();
+    if (what === 'settings-changed') this.state.update({ settings: sanitizeSettings(await store.getSettings()) });
+    else if (what === 'records-changed' && this.masterKey) await this.reload();
+    else if (what === 'header-changed' && this.state.value.phase === 'setup') this.state.update({ phase: 'locked' });
+  }
+
+  private requireStore(): VaultStore {
+    if (!this.store) throw new LatchkeyError('storage-unavailable', 'Storage is not ready yet. Reload the page.');
+    return this.store;
+  }
+
+  private requireKey(): CryptoKey {
+    if (!this.masterKey) throw new LatchkeyError('locked', 'The vault is locked. Unlock it and try again.');
+    return this.masterKey;
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof LatchkeyError
+    ? error.message
+    : 'This browser does not let Latchkey store data here (private browsing may block it). Open Latchkey in a normal window.';
+}

@@ -1,0 +1,32 @@
+/**
+ * Vault-wide data that is sealed like an account (it may name groups, which are labels): stored as one record.
+ */
+export const ACCOUNT_PREFIX = 'acct:';
+export const STATE_ID = 'state';
+
+export interface VaultState {
+  groups: string[];
+  lastBackupAt: number | null;
+  changesSinceBackup: number;
+  backupReminderShownAt: number | null;
+  /**
+   * "Issuer (name)" per account id, sealed apart from the accounts themselves, so that when one account record is
+   * damaged the error can still say which account it was.
+   */
+  titles: Record<string, string>;
+}
+
+export function sanitizeVaultState(value: unknown): VaultState {
+  const v = (value && typeof value === 'object' ? value : {}) as Partial<Record<keyof VaultState, unknown>>;
+  const num = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : null);
+  return {
+    groups: Array.isArray(v.groups) ? v.groups.filter((g): g is string => typeof g === 'string') : [],
+    lastBackupAt: num(v.lastBackupAt),
+    changesSinceBackup: num(v.changesSinceBackup) ?? 0,
+    backupReminderShownAt: num(v.backupReminderShownAt),
+    titles:
+      v.titles && typeof v.titles === 'object'
+        ? Object.fromEntries(Object.entries(v.titles).filter((e): e is [string, string] => typeof e[1] === 'string'))
+        : {},
+  };
+}

@@ -1,0 +1,54 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useSession } from './context';
+import { Alert, errorMessage } from './Alert';
+
+/** The vault is locked: only the password opens it. */
+export function LockScreen({ pendingNotice }: { pendingNotice?: string | null }) {
+  const session = useSession();
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => input.current?.focus(), []);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (!password) {
+      setError('Type your password to unlock.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await session.unlock(password);
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+      input.current?.select();
+    }
+  }
+
+  return (
+    <main class="screen narrow">
+      <h1>Latchkey is locked</h1>
+      {pendingNotice && <p class="note">{pendingNotice}</p>}
+      <form onSubmit={submit} noValidate>
+        <label for="unlock-password">Password</label>
+        <input
+          ref={input}
+          id="unlock-password"
+          type="password"
+          autocomplete="current-password"
+          value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+          aria-invalid={error ? 'true' : undefined}
+        />
+        <Alert message={error} />
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? 'Unlocking…' : 'Unlock'}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Account } from '../core/account';
+import { AccountList } from './AccountList';
+import type { AccountActions } from './AccountItem';
+import { useSession, useSnapshot } from './context';
+import { matchesSearch, sortAccounts } from './organise';
+
+interface Props {
+  actions: AccountActions;
+  onAdd(): void;
+  onSettings(): void;
+}
+
+/** The everyday screen: search, the accounts and their codes, and the ways to add, configure and lock. */
+export function MainScreen({ actions, onAdd, onSettings }: Props) {
+  const session = useSession();
+  const { accounts, damaged, settings } = useSnapshot();
+  const [query, setQuery] = useState('');
+  const [group, setGroup] = useState('');
+  const search = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    // "/" focuses search, as on most sites, unless the user is typing somewhere already.
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      if (e.key === '/' && !typing) {
+        e.preventDefault();
+        search.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const groups = useMemo(
+    () => [...new Set(accounts.map((a) => a.group).filter(Boolean))].sort() as string[],
+    [accounts],
+  );
+  const shown: readonly Account[] = useMemo(
+    () =>
+      sortAccounts(
+        accounts.filter((a) => matchesSearch(a, query) && (!group || a.group === group)),
+        settings.sort,
+      ),
+    [accounts, query, group, settings.sort],
+  );
+
+  return (
+    <div class="main">
+      <header class="toolbar">
+        <h1 class="brand">Latchkey</h1>
+        <button type="button" class="primary" onClick={onAdd}>
+          Add account
+        </button>
+        <button type="button" onClick={onSettings}>
+          Settings
+        </button>
+        <button type="button" onClick={() => session.lock()}>
+          Lock
+        </button>
+      </header>
+      <div class="filters">
+        <input
+          ref={search}
+          type="search"
+          aria-label="Search"
+          placeholder="Search (press /)"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        {groups.length > 0 && (
+          <select aria-label="Group" value={group} onChange={(e) => setGroup(e.currentTarget.value)}>
+            <option value="">All groups</option>
+            {groups.map((g) => (
+              <option key={g} value={g}>
+                {g}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+      {damaged.map((d) => (
+        <p key={d.id} role="alert" class="alert">
+          {d.message}
+        </p>
+      ))}
+      {accounts.length === 0 ? (
+        <div class="empty">
+          <p>No accounts yet. Add one with the QR code a website shows you when you turn on two-factor login.</p>
+        </div>
+      ) : shown.length === 0 ? (
+        <p class="empty">No account matches “{query}”.</p>
+      ) : null}
+      <AccountList
+        accounts={shown}
+        actions={actions}
+        showNext={settings.showNextCode}
+        tapToReveal={settings.tapToReveal}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import { useSession } from './context';
+import { Alert, errorMessage } from './Alert';
+import { passwordStrength } from './password-strength';
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+/** First run: choose the password that encrypts the vault. */
+export function SetupScreen() {
+  const session = useSession();
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const strength = passwordStrength(password);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (password.length < MIN_PASSWORD_LENGTH) {
+      setError(`The password is too short: use at least ${MIN_PASSWORD_LENGTH} characters.`);
+      return;
+    }
+    if (password !== confirm) {
+      setError('The two passwords do not match. Type the same password in both fields.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await session.create(password);
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main class="screen narrow">
+      <h1>Welcome to Latchkey</h1>
+      <p>Choose a password. It encrypts every account on this device; nobody else ever sees it.</p>
+      <form onSubmit={submit} noValidate>
+        <label for="setup-password">Password</label>
+        <input
+          id="setup-password"
+          type="password"
+          autocomplete="new-password"
+          value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+          aria-describedby="strength"
+          required
+          minLength={MIN_PASSWORD_LENGTH}
+        />
+        <p id="strength" class={`hint strength-${strength.score}`} aria-live="polite">
+          {password ? strength.label : `At least ${MIN_PASSWORD_LENGTH} characters.`}
+        </p>
+        <label for="setup-confirm">Confirm password</label>
+        <input
+          id="setup-confirm"
+          type="password"
+          autocomplete="new-password"
+          value={confirm}
+          onInput={(e) => setConfirm(e.currentTarget.value)}
+          required
+        />
+        <p class="note">
+          Latchkey cannot recover a forgotten password: without it, or a backup you can open, your accounts are lost.
+          Keep it somewhere safe, and export a backup once you have added your accounts.
+        </p>
+        <Alert message={error} />
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? 'Creating vault…' : 'Create vault'}
+        </button>
+      </form>
+    </main>
+  );
+}

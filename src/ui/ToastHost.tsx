@@ -1,0 +1,22 @@
+import { useEffect, useState } from 'preact/hooks';
+import { toasts, type Toast } from './toast';
+
+/** The live region that announces copies, saves and undo offers. Always in the DOM so announcements are heard. */
+export function ToastHost() {
+  const [toast, setToast] = useState<Toast | null>(toasts.value);
+  useEffect(() => toasts.subscribe(setToast), []);
+  return (
+    <div class="toast-host" role="status" aria-live="polite">
+      {toast && (
+        <div class="toast">
+          <span>{toast.message}</span>
+          {toast.action && (
+            <button type="button" onClick={() => toast.resolve(true)}>
+              {toast.action}
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

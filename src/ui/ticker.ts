@@ -1,0 +1,41 @@
+/**
+ * One 1 Hz clock for the whole UI. Countdowns write their own text node on each tick instead of re-rendering
+ * their account rows, so a list of 1,000 accounts costs a few text writes per second, not a virtual-DOM diff.
+ */
+type Tick = (now: number) => void;
+const subscribers = new Set<Tick>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+let offsetMs = 0;
+
+/** The corrected clock (device time plus the offset the user accepted after a clock check). */
+export function appNow(): number {
+  return Date.now() + offsetMs;
+}
+
+export function setClockOffset(ms: number): void {
+  offsetMs = ms;
+}
+
+function schedule() {
+  // Align to whole seconds so every countdown flips together, right at the boundary.
+  timer = setTimeout(
+    () => {
+      const now = appNow();
+      for (const tick of subscribers) tick(now);
+      schedule();
+    },
+    1000 - (appNow() % 1000) + 5,
+  );
+}
+
+export function onTick(tick: Tick): () => void {
+  subscribers.add(tick);
+  if (timer === undefined) schedule();
+  return () => {
+    subscribers.delete(tick);
+    if (subscribers.size === 0 && timer !== undefined) {
+      clearTimeout(timer);
+      timer = undefined;
+    }
+  };
+}
