@@ -1,0 +1,90 @@
+// Renders every PNG the manifest names from the single source, public/icon.svg, in Debian's Chromium:
+//   node test/tools/make-icons.mjs               icons only
+//   node test/tools/make-icons.mjs --screenshots icons, then app screenshots from dist/ (run `npx vite build` first)
+// The PNGs are committed, so neither a build nor the tests need a browser to produce them.
+import { chromium } from 'playwright-core';
+import { mkdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../e2e/support/server.mjs';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const publicDir = `${repo}public`;
+
+/**
+ * `fullBleed` squares the background off (launchers and iOS cut their own shape; transparent corners would show
+ * as black). `glyphScale` shrinks the glyph about the centre: a maskable icon must keep everything that matters
+ * inside the central circle of 80% diameter (https://w3c.github.io/manifest/#icon-masks).
+ */
+const ICONS = [
+  { file: 'icons/icon-192.png', size: 192, fullBleed: false, glyphScale: 1 },
+  { file: 'icons/icon-512.png', size: 512, fullBleed: false, glyphScale: 1 },
+  { file: 'icons/maskable-512.png', size: 512, fullBleed: true, glyphScale: 0.8 },
+  // Safari asks for /apple-touch-icon.png by itself; iOS ignores manifest icons before 16.4.
+  { file: 'apple-touch-icon.png', size: 180, fullBleed: true, glyphScale: 0.9 },
+];
+
+/** Narrow: a phone at 360x640 CSS px, DPR 3. Wide: a laptop at 1280x720, DPR 1.5. */
+const SCREENSHOTS = [
+  { file: 'screenshots/narrow.png', width: 360, height: 640, scale: 3 },
+  { file: 'screenshots/wide.png', width: 1280, height: 720, scale: 1.5 },
+];
+
+const browser = await chromium.launch({
+  executablePath: process.env.LATCHKEY_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
+try {
+  await mkdir(`${publicDir}/icons`, { recursive: true });
+  const svg = await readFile(`${publicDir}/icon.svg`, 'utf8');
+  for (const icon of ICONS) await renderIcon(svg, icon);
+  if (process.argv.includes('--screenshots')) await renderScreenshots();
+} finally {
+  await browser.close();
+}
+
+async function renderIcon(svg, { file, size, fullBleed, glyphScale }) {
+  const page = await browser.newPage({ viewport: { width: size, height: size } });
+  await page.setContent('<!doctype html><style>html,body{margin:0}svg{display:block}</style>');
+  // The SVG is parsed as XML and adopted as DOM nodes: no string is ever fed to the HTML parser.
+  await page.evaluate(
+    ({ svg, size, fullBleed, glyphScale }) => {
+      const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+      root.setAttribute('width', String(size));
+      root.setAttribute('height', String(size));
+      if (fullBleed) root.querySelector('#background')?.setAttribute('rx', '0');
+      const glyph = root.querySelector('#glyph');
+      if (!glyph) throw new Error('icon.svg needs a <g id="glyph">');
+      glyph.setAttribute('transform', `translate(256 256) scale(${glyphScale}) translate(-256 -256)`);
+      document.body.append(document.importNode(root, true));
+    },
+    { svg, size, fullBleed, glyphScale },
+  );
+  await page.screenshot({ path: `${publicDir}/${file}`, omitBackground: !fullBleed });
+  await page.close();
+  console.log(`public/${file} ${size}x${size}`);
+}
+
+async function renderScreenshots() {
+  const dist = `${repo}dist`;
+  if (!existsSync(`${dist}/index.html`)) throw new Error('No build in dist/: run `npx vite build` first.');
+  await mkdir(`${publicDir}/screenshots`, { recursive: true });
+  const server = await startServer({ root: dist });
+  try {
+    for (const shot of SCREENSHOTS) {
+      const context = await browser.newContext({
+        viewport: { width: shot.width, height: shot.height },
+        deviceScaleFactor: shot.scale,
+        colorScheme: 'light',
+        serviceWorkers: 'block',
+      });
+      const page = await context.newPage();
+      await page.goto(server.origin, { waitUntil: 'networkidle' });
+      await page.screenshot({ path: `${publicDir}/${shot.file}` });
+      await context.close();
+      console.log(`public/${shot.file} ${shot.width * shot.scale}x${shot.height * shot.scale}`);
+    }
+  } finally {
+    await server.close();
+  }
+}
