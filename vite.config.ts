@@ -22,16 +22,21 @@ export default defineConfig({
       // before applying an update.
       injectRegister: false,
       registerType: 'prompt',
+      // Our own worker (src/sw/sw.ts): generateSW cannot answer the share_target POST.
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
       manifest,
-      includeAssets: ['icon.svg', 'robots.txt'],
-      workbox: {
-        // Every file the app can load, lazy chunks and wasm included, so every screen works offline.
+      // public/ is matched by the globs below; listing icons again would only duplicate precache entries.
+      includeManifestIcons: false,
+      injectManifest: {
+        // Every file the app can load, lazy chunks, workers and wasm included, so every screen works offline.
         globPatterns: ['**/*.{js,mjs,css,html,svg,png,webmanifest,wasm,txt}'],
+        // Store screenshots are only fetched by the browser's install dialog, online; no need to keep them.
+        globIgnores: ['screenshots/**'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
-        clientsClaim: false,
-        skipWaiting: false,
+        // A classic script: module service workers are still missing in some browsers we support.
+        rollupFormat: 'iife',
       },
     }),
   ],

@@ -1,0 +1,29 @@
+/**
+ * The page's half of the share target: src/sw/share-target.ts keeps an image shared to the installed app in a
+ * Cache and redirects to /?action=scan-shared; the app then takes it from here, once. The names below must match
+ * the worker's (checked by test/unit/manifest.test.ts).
+ */
+export const SHARE_CACHE = 'latchkey-share';
+export const SHARED_IMAGE_KEY = '/shared-image';
+export const SHARED_AT_HEADER = 'x-latchkey-shared-at';
+/** A share older than this was never picked up (the app was closed at once); it is dropped, not scanned. */
+export const SHARED_IMAGE_MAX_AGE_MS = 10 * 60 * 1000;
+
+/**
+ * Returns the shared image and deletes it, so a QR code (which holds a secret) does not linger in the cache.
+ * Null when nothing was shared, the share is stale, or the browser has no Cache Storage.
+ */
+export async function takeSharedImage(
+  now = Date.now(),
+  storage: CacheStorage | undefined = globalThis.caches,
+): Promise<Blob | null> {
+  if (!storage || !(await storage.has(SHARE_CACHE))) return null;
+  const cache = await storage.open(SHARE_CACHE);
+  const response = await cache.match(SHARED_IMAGE_KEY);
+  await storage.delete(SHARE_CACHE);
+  if (!response) return null;
+  const sharedAt = Number(response.headers.get(SHARED_AT_HEADER));
+  // Written as "not fresh" so a missing or garbled timestamp (NaN) counts as stale too.
+  if (!(now - sharedAt <= SHARED_IMAGE_MAX_AGE_MS)) return null;
+  return response.blob();
+}
