@@ -1,0 +1,142 @@
+import { Workbox } from 'workbox-window';
+import { createStore, type Store } from './value-store';
+
+/**
+ * Registers the service worker and decides when a new version may take over. A reload under a half-entered form
+ * or an unlocked vault would lose work, so an update is applied at once only when the app says nothing is in use
+ * (`canApplyNow`); otherwise the UI offers "Update available · Reload" and applies it when the person agrees.
+ * Pattern from squoosh/svgomg: skip-waiting only after consent or when idle, reload on controllerchange.
+ */
+
+export interface UpdateStatus {
+  /** A newer version is ready and waits for apply(). */
+  updateAvailable: boolean;
+}
+
+export interface BridgeOptions {
+  /** True when reloading now loses nothing: the vault is locked and no form is open. Asked at each decision. */
+  canApplyNow: () => boolean;
+  /** Told when an update waits for consent; call apply() after the person agrees (the Reload button). */
+  onUpdateWaiting?: (apply: () => void) => void;
+  scriptUrl?: string;
+  /** Seams for tests; the defaults are the browser's. */
+  workbox?: WorkboxLike;
+  container?: ControllerSource;
+  reload?: () => void;
+}
+
+/** The part of workbox-window's Workbox the bridge uses. */
+export interface WorkboxLike {
+  addEventListener(type: 'waiting', listener: () => void): void;
+  register(): Promise<ServiceWorkerRegistration | undefined>;
+  messageSkipWaiting(): void;
+  update(): Promise<void>;
+}
+
+/** The part of navigator.serviceWorker the bridge uses. */
+export interface ControllerSource {
+  readonly controller: unknown;
+  addEventListener(type: 'controllerchange', listener: () => void): void;
+}
+
+export interface Bridge {
+  status: Store<UpdateStatus>;
+  register(): Promise<ServiceWorkerRegistration | undefined>;
+  /** Applies the waiting update (the Reload button). Does nothing when none waits. */
+  apply(): void;
+  /** Applies a waiting update if canApplyNow() has become true; call it after locking or closing a form. */
+  applyIfIdle(): boolean;
+  /** Asks the server for a newer worker; the browser also checks on navigations. Fails quietly offline. */
+  checkForUpdate(): Promise<void>;
+}
+
+export function createBridge(options: BridgeOptions, status = createStore<UpdateStatus>({ updateAvailable: false })) {
+  const container = options.container ?? navigator.serviceWorker;
+  const workbox = options.workbox ?? new Workbox(options.scriptUrl ?? '/sw.js');
+  const reload = options.reload ?? (() => location.reload());
+  // Without a controller yet, the first controllerchange is the first install taking over: nothing to reload.
+  let controlled = Boolean(container.controller);
+  let requested = false;
+  let reloading = false;
+  let pending: (() => void) | null = null;
+
+  const reloadOnce = () => {
+    if (reloading) return;
+    reloading = true;
+    reload();
+  };
+  const skipWaiting = () => {
+    requested = true;
+    workbox.messageSkipWaiting();
+  };
+  const offer = (apply: () => void) => {
+    pending = apply;
+    status.set({ updateAvailable: true });
+    options.onUpdateWaiting?.(apply);
+  };
+
+  workbox.addEventListener('waiting', () => (options.canApplyNow() ? skipWaiting() : offer(skipWaiting)));
+  container.addEventListener('controllerchange', () => {
+    if (!controlled) {
+      controlled = true;
+      return;
+    }
+    // Another tab may have applied the update: this page still runs the old files, whose lazy chunks the new
+    // cache no longer holds, so it must reload too, but only once that loses nothing.
+    if (requested || options.canApplyNow()) reloadOnce();
+    else offer(reloadOnce);
+  });
+
+  const bridge: Bridge = {
+    status,
+    register: () => workbox.register(),
+    apply() {
+      const apply = pending;
+      pending = null;
+      apply?.();
+    },
+    applyIfIdle() {
+      if (!pending || !options.canApplyNow()) return false;
+      bridge.apply();
+      return true;
+    },
+    checkForUpdate: () => workbox.update().catch(() => undefined),
+  };
+  return bridge;
+}
+
+/** The app's update status: UpdateBanner subscribes to it. */
+export const updateStatus = createStore<UpdateStatus>({ updateAvailable: false });
+let appBridge: Bridge | null = null;
+
+/**
+ * Call once at start-up. Returns undefined where service workers are unavailable (the app still works online).
+ * Example: registerServiceWorker({ canApplyNow: () => session.isLocked && !formOpen })
+ */
+export async function registerServiceWorker(options: BridgeOptions) {
+  if (appBridge || !('serviceWorker' in navigator)) return undefined;
+  appBridge = createBridge(options, updateStatus);
+  watchVisibility(appBridge);
+  return appBridge.register();
+}
+
+/** Applies the waiting update now: what the Reload button does, after consent. */
+export function applyUpdate(): void {
+  appBridge?.apply();
+}
+
+/** Applies a waiting update if nothing is in use any more (e.g. right after the vault locks). */
+export function applyUpdateIfIdle(): boolean {
+  return appBridge?.applyIfIdle() ?? false;
+}
+
+/** An installed app can stay open for days without a navigation, so look for updates when it is shown again. */
+const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+function watchVisibility(bridge: Bridge, now = () => Date.now()) {
+  let lastCheck = now();
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState !== 'visible' || now() - lastCheck < UPDATE_CHECK_INTERVAL_MS) return;
+    lastCheck = now();
+    void bridge.checkForUpdate();
+  });
+}
