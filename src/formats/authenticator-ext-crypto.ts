@@ -24,7 +24,7 @@ const V8_ARGON2 = { memoryKiB: 19 * 1024, iterations: 2, parallelism: 1, hashLen
 export async function unlockKeyRecord(key: unknown, keyId: string, password: string): Promise<string | null> {
   if (!isRecord(key) || key.dataType !== 'Key' || key.id !== keyId) return null;
   if (typeof key.salt !== 'string' || typeof key.hash !== 'string') return null;
-  const encoded = await argon2idEncoded(password, key.salt, V8_ARGON2);
+  const encoded = await argon2idEncoded(password, key.salt, V8_ARGON2, EXT_APP);
   const passphrase = encoded.split('$')[5] ?? '';
   return (await argon2VerifyEncoded(passphrase, key.hash, EXT_APP)) ? passphrase : null;
 }

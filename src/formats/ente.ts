@@ -7,14 +7,14 @@
  */
 import type { AccountDraft } from '../core/account';
 import { LatchkeyError } from '../core/errors';
-import { checkFileArgon2 } from './argon2';
+import { checkFileArgon2, fileArgon2idKey } from './argon2';
 import { enteCodeDisplay, passwordRequired } from './loose';
 import { parseOtpauth } from '../core/uri';
 import { SECRETSTREAM_ABYTES, SECRETSTREAM_HEADER_BYTES, secretstreamPullFirst } from './secretstream';
 import type { ImportInput, ImportResult, Importer } from './types';
 import { convertEach, meaningfulLines, text } from './util';
 import { base64ToBytes, isRecord } from './util-bytes';
-import { argon2idKey, damagedFile, wrongPassword } from './util-crypto';
+import { damagedFile, wrongPassword } from './util-crypto';
 
 const APP = 'Ente Auth';
 
@@ -84,7 +84,7 @@ async function decryptExport(json: Record<string, unknown>, password: string): P
   if (salt.length !== 16 || header.length !== SECRETSTREAM_HEADER_BYTES || sealed.length < SECRETSTREAM_ABYTES) {
     throw damagedFile('The Ente Auth file is incomplete.');
   }
-  const key = await argon2idKey(password, salt, params);
+  const key = await fileArgon2idKey(password, salt, params, APP);
   const pulled = await secretstreamPullFirst(key, header, sealed);
   if (!pulled) throw wrongPassword();
   try {

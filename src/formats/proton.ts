@@ -6,11 +6,12 @@
  * The cost is fixed by the format, not read from the file.
  */
 import { LatchkeyError } from '../core/errors';
+import { fileArgon2idKey } from './argon2';
 import { draftFromTotpField, passwordRequired } from './loose';
 import type { ImportResult, Importer } from './types';
 import { convertEach, entryLabel, text } from './util';
 import { base64ToBytes, isRecord, parseJsonBytes, utf8Bytes } from './util-bytes';
-import { aesGcmOpen, argon2idKey, damagedFile, wrongPassword } from './util-crypto';
+import { aesGcmOpen, damagedFile, wrongPassword } from './util-crypto';
 
 const APP = 'Proton Authenticator';
 const AAD = 'proton.authenticator.export.v1';
@@ -69,7 +70,7 @@ async function decrypt(json: Record<string, unknown>, password: string): Promise
   const salt = base64ToBytes(text(json.salt), 'The Proton salt');
   const content = base64ToBytes(text(json.content), 'The Proton content');
   if (salt.length !== 16 || content.length < 12 + 16) throw damagedFile('The Proton Authenticator file is incomplete.');
-  const key = await argon2idKey(password, salt, ARGON2);
+  const key = await fileArgon2idKey(password, salt, ARGON2, APP);
   const plain = await aesGcmOpen(key, content.subarray(0, 12), content.subarray(12), utf8Bytes(AAD));
   if (!plain) throw wrongPassword();
   const inner = parseJsonBytes(plain, 'The decrypted Proton Authenticator data');

@@ -8,11 +8,12 @@
  * PBKDF2-HMAC-SHA1(64,000 iterations). The costs are fixed by the format, not read from the file.
  */
 import { LatchkeyError } from '../core/errors';
+import { fileArgon2idKey } from './argon2';
 import { passwordRequired, startsWithAscii } from './loose';
 import type { ImportInput, ImportResult, Importer } from './types';
 import { convertEach, entryLabel, text, toDraft } from './util';
 import { isRecord, plainBytes } from './util-bytes';
-import { aesGcmOpen, argon2idKey, damagedFile, pbkdf2, wrongPassword } from './util-crypto';
+import { aesGcmOpen, damagedFile, pbkdf2, wrongPassword } from './util-crypto';
 
 const APP = 'Stratum';
 const HEADER = 'AUTHENTICATORPRO';
@@ -33,11 +34,8 @@ function encryption(input: ImportInput): 'strong' | 'legacy' | null {
 async function decryptStrong(bytes: Uint8Array, password: string): Promise<Uint8Array> {
   const at = HEADER.length;
   if (bytes.length < at + 16 + 12 + 16) throw damagedFile('The Stratum backup is incomplete.');
-  const key = await argon2idKey(password, bytes.subarray(at, at + 16), {
-    memoryKiB: 64 * 1024,
-    iterations: 3,
-    parallelism: 4,
-  });
+  const params = { memoryKiB: 64 * 1024, iterations: 3, parallelism: 4 };
+  const key = await fileArgon2idKey(password, bytes.subarray(at, at + 16), params, APP);
   const plain = await aesGcmOpen(key, bytes.subarray(at + 16, at + 28), bytes.subarray(at + 28));
   if (!plain) throw wrongPassword();
   return plain;
