@@ -22,26 +22,26 @@ describe('Argon2id slot key', () => {
   });
 });
 
-type Bound = [string, KdfParams, 'ok' | 'weak' | 'heavy' | 'malformed'];
+type Bound = [string, 'ok' | 'weak' | 'heavy' | 'malformed', KdfParams];
 const BOUNDS: Bound[] = [
-  ['the OWASP floor, 19 MiB and 2 passes', { memoryKiB: 19456, iterations: 2, parallelism: 1 }, 'ok'],
-  ['the defaults, 64 MiB and 3 passes', { memoryKiB: 65536, iterations: 3, parallelism: 1 }, 'ok'],
-  ['46 MiB with a single pass (OWASP alternative)', { memoryKiB: 47104, iterations: 1, parallelism: 1 }, 'ok'],
-  ['the ceiling, 1 GiB, 10 passes, 4 lanes', { memoryKiB: 1048576, iterations: 10, parallelism: 4 }, 'ok'],
-  ['1 KiB under the memory floor', { memoryKiB: 19455, iterations: 2, parallelism: 1 }, 'weak'],
-  ['8 MiB even with many passes', { memoryKiB: 8192, iterations: 10, parallelism: 1 }, 'weak'],
-  ['a single pass at 19 MiB', { memoryKiB: 19456, iterations: 1, parallelism: 1 }, 'weak'],
-  ['a single pass 1 KiB under 46 MiB', { memoryKiB: 47103, iterations: 1, parallelism: 1 }, 'weak'],
-  ['1 KiB over 1 GiB', { memoryKiB: 1048577, iterations: 3, parallelism: 1 }, 'heavy'],
-  ['11 passes', { memoryKiB: 65536, iterations: 11, parallelism: 1 }, 'heavy'],
-  ['5 lanes', { memoryKiB: 65536, iterations: 3, parallelism: 5 }, 'heavy'],
-  ['zero lanes', { memoryKiB: 65536, iterations: 3, parallelism: 0 }, 'malformed'],
-  ['fractional memory', { memoryKiB: 65536.5, iterations: 3, parallelism: 1 }, 'malformed'],
-  ['NaN passes', { memoryKiB: 65536, iterations: Number.NaN, parallelism: 1 }, 'malformed'],
+  ['the OWASP floor, 19 MiB and 2 passes', 'ok', { memoryKiB: 19456, iterations: 2, parallelism: 1 }],
+  ['the defaults, 64 MiB and 3 passes', 'ok', { memoryKiB: 65536, iterations: 3, parallelism: 1 }],
+  ['46 MiB with a single pass (OWASP alternative)', 'ok', { memoryKiB: 47104, iterations: 1, parallelism: 1 }],
+  ['the ceiling, 1 GiB, 10 passes, 4 lanes', 'ok', { memoryKiB: 1048576, iterations: 10, parallelism: 4 }],
+  ['1 KiB under the memory floor', 'weak', { memoryKiB: 19455, iterations: 2, parallelism: 1 }],
+  ['8 MiB even with many passes', 'weak', { memoryKiB: 8192, iterations: 10, parallelism: 1 }],
+  ['a single pass at 19 MiB', 'weak', { memoryKiB: 19456, iterations: 1, parallelism: 1 }],
+  ['a single pass 1 KiB under 46 MiB', 'weak', { memoryKiB: 47103, iterations: 1, parallelism: 1 }],
+  ['1 KiB over 1 GiB', 'heavy', { memoryKiB: 1048577, iterations: 3, parallelism: 1 }],
+  ['11 passes', 'heavy', { memoryKiB: 65536, iterations: 11, parallelism: 1 }],
+  ['5 lanes', 'heavy', { memoryKiB: 65536, iterations: 3, parallelism: 5 }],
+  ['zero lanes', 'malformed', { memoryKiB: 65536, iterations: 3, parallelism: 0 }],
+  ['fractional memory', 'malformed', { memoryKiB: 65536.5, iterations: 3, parallelism: 1 }],
+  ['NaN passes', 'malformed', { memoryKiB: 65536, iterations: Number.NaN, parallelism: 1 }],
 ];
 
 describe('KDF bounds', () => {
-  it.each(BOUNDS)('%s: %s', (_name, params, verdict) => {
+  it.each(BOUNDS)('%s: %s', (_name, verdict, params) => {
     if (verdict === 'ok') {
       expect(() => checkKdfParams(params)).not.toThrow();
       return;

@@ -1,0 +1,62 @@
+/**
+ * The storage facade for the session: the repository's reads, and writes that take the cross-tab lock, commit
+ * one transaction, then tell the other tabs. Callers must not wrap these writes in withVaultLock themselves.
+ */
+import { openLatchkeyDb, type OpenOptions } from './db';
+import { persistenceState, requestPersistence, type PersistenceResult, type PersistenceState } from './persistence';
+import { createRepository, type VaultRepository, type WriteBatch } from './records';
+import { announce, onTabMessage, withVaultLock, type TabMessageType } from './tabs';
+
+export interface VaultStore extends Omit<VaultRepository, 'writeRecords' | 'putHeader'> {
+  /** Stores a batch (records, header, or both) atomically and announces what changed. */
+  write(batch: WriteBatch): Promise<void>;
+  /** Another tab's commit changed something: re-read it. */
+  onChange(listener: (type: TabMessageType) => void): () => void;
+  /** Another tab opened a newer database version (this connection is closed), or the browser closed it. */
+  onBlocked(listener: () => void): () => void;
+  requestPersistence(): Promise<PersistenceResult>;
+  persistenceState(): Promise<PersistenceState>;
+  close(): void;
+}
+
+export async function openVaultStore(options: Pick<OpenOptions, 'migrations'> = {}): Promise<VaultStore> {
+  const blockedListeners = new Set<() => void>();
+  let blocked = false;
+  const block = () => {
+    blocked = true;
+    for (const listener of blockedListeners) listener();
+  };
+  const db = await openLatchkeyDb({ ...options, onBlocking: block, onTerminated: block });
+  const repo = createRepository(db);
+
+  return {
+    getHeader: () => repo.getHeader(),
+    getSettings: () => repo.getSettings(),
+    getAllRecords: () => repo.getAllRecords(),
+    getRecord: (id) => repo.getRecord(id),
+    async write(batch) {
+      await withVaultLock(() => repo.writeRecords(batch));
+      if (batch.header) announce({ type: 'header-changed' });
+      if (batch.put?.length || batch.remove?.length) announce({ type: 'records-changed' });
+    },
+    async putSettings(settings) {
+      await withVaultLock(() => repo.putSettings(settings));
+      announce({ type: 'settings-changed' });
+    },
+    async deleteVault() {
+      await withVaultLock(() => repo.deleteVault());
+      announce({ type: 'header-changed' });
+      announce({ type: 'records-changed' });
+    },
+    onChange: (listener) => onTabMessage((message) => listener(message.type)),
+    onBlocked(listener) {
+      blockedListeners.add(listener);
+      // A listener added after the fact still hears about it.
+      if (blocked) listener();
+      return () => blockedListeners.delete(listener);
+    },
+    requestPersistence: () => requestPersistence(),
+    persistenceState: () => persistenceState(),
+    close: () => db.close(),
+  };
+}
