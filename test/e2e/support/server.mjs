@@ -18,8 +18,10 @@ const TYPES = {
 };
 
 /** @param {{ root: string, port?: number }} options */
-export async function startServer({ root, port = 0 }) {
+export async function startServer({ root: initialRoot, port = 0 }) {
   const requests = [];
+  // setRoot() swaps the folder served, as a deploy would: the update test serves a second build at the same origin.
+  let root = initialRoot;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname);
@@ -52,6 +54,10 @@ export async function startServer({ root, port = 0 }) {
   return {
     origin,
     requests,
+    /** @param {string} nextRoot */
+    setRoot: (nextRoot) => {
+      root = nextRoot;
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();
