@@ -2,11 +2,13 @@
  * Bitwarden exports. JSON: `{encrypted: false, items: [{name, login: {username, totp}, notes, favorite}]}`;
  * CSV: a header row with `name`, `login_username` and `login_totp` columns (quoted fields, embedded newlines).
  * The TOTP field holds an otpauth link, `steam://SECRET`, a bare Base32 secret, or nothing. Items without it are
- * ordinary passwords and are skipped silently. Encrypted JSON exports are recognised and refused with advice:
- * account-restricted ones can only be opened by Bitwarden itself.
+ * ordinary passwords and are skipped silently. Password-protected JSON exports are read by bitwarden-encrypted.ts;
+ * "account restricted" ones can only be opened by Bitwarden itself and are refused with advice.
  */
 import { LatchkeyError } from '../core/errors';
-import { draftFromTotpField, firstLine, parseCsv } from './loose';
+import { isPasswordProtected, readPasswordProtected } from './bitwarden-encrypted';
+import { readBitwardenItems } from './bitwarden-items';
+import { draftFromTotpField, firstLine, parseCsv, passwordRequired } from './loose';
 import type { ImportInput, ImportResult, Importer } from './types';
 import { convertEach, entryLabel, text } from './util';
 import { isRecord } from './util-bytes';
@@ -24,26 +26,6 @@ function isCsvExport(input: ImportInput): boolean {
     .split(',')
     .map((c) => c.trim().replace(/^"|"$/g, ''));
   return header.includes('login_totp') && header.includes('name');
-}
-
-export function readBitwardenItems(items: unknown[], format: string): ImportResult {
-  const { accounts, problems } = convertEach(
-    items,
-    (item, i) =>
-      isRecord(item)
-        ? entryLabel(item.name, isRecord(item.login) ? item.login.username : '', `item ${i + 1}`)
-        : `item ${i + 1}`,
-    (item) => {
-      if (!isRecord(item) || !isRecord(item.login)) return null; // cards, notes, identities: nothing to import
-      const draft = draftFromTotpField(item.login.totp, { issuer: text(item.name), name: text(item.login.username) });
-      if (!draft) return null;
-      const note = text(item.notes);
-      if (note) draft.note = note;
-      if (item.favorite === true) draft.favorite = true;
-      return draft;
-    },
-  );
-  return { format, accounts, problems };
 }
 
 function readCsv(content: string): ImportResult {
@@ -73,14 +55,18 @@ export const bitwardenImporter: Importer = {
   id: 'bitwarden',
   label: APP,
   detect: (input) => isJsonExport(input.json) || isCsvExport(input),
-  isEncrypted: () => false,
-  async parse(input) {
+  isEncrypted: (input) => isPasswordProtected(input.json),
+  async parse(input, password) {
     if (isJsonExport(input.json)) {
+      if (isPasswordProtected(input.json)) {
+        if (!password) throw passwordRequired(APP);
+        return readPasswordProtected(input.json, password);
+      }
       if (input.json.encrypted) {
         throw new LatchkeyError(
           'unsupported-format',
-          'This Bitwarden export is encrypted, which Latchkey cannot open. In Bitwarden, export again choosing ' +
-            'the ".json" format (not ".json (Encrypted)"), import it here, then delete the file.',
+          'This Bitwarden export is "account restricted": only Bitwarden itself can open it. In Bitwarden, export ' +
+            'again as ".json" or as a password-protected ".json (Encrypted)" file.',
         );
       }
       if (!Array.isArray(input.json.items)) throw damagedFile('The Bitwarden file has no items.');

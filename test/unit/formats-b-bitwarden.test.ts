@@ -1,7 +1,8 @@
+import { createCipheriv, createHash, createHmac, pbkdf2Sync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { bitwardenImporter } from '../../src/formats/bitwarden';
 import { parseCsv } from '../../src/formats/loose';
-import { expectRefusal, json, textInput } from './formats-b-fixtures';
+import { argon2Key, bytesOf, expectRefusal, json, textInput } from './formats-b-fixtures';
 
 const item = (name: string, totp: unknown, username: string | null = 'me', extra: Record<string, unknown> = {}) => ({
   id: name,
@@ -43,11 +44,69 @@ describe('Bitwarden JSON', () => {
     expect(result.problems.every((p) => /^[A-Z].*\.$/.test(p.reason))).toBe(true);
   });
 
-  it('refuses encrypted exports with advice, and a JSON without items as damaged', async () => {
-    const encrypted = { encrypted: true, passwordProtected: true, salt: 'x', data: '2.abc|def|ghi' };
-    expect(bitwardenImporter.detect(json(encrypted))).toBe(true);
-    await expectRefusal(bitwardenImporter.parse(json(encrypted)), 'unsupported-format');
+  it('refuses account-restricted exports with advice, and a JSON without items as damaged', async () => {
+    const restricted = { encrypted: true, encKeyValidation_DO_NOT_EDIT: '2.a|b|c', data: '2.abc|def|ghi', items: [] };
+    expect([bitwardenImporter.detect(json(restricted)), bitwardenImporter.isEncrypted(json(restricted))]).toEqual([
+      true,
+      false,
+    ]);
+    await expectRefusal(bitwardenImporter.parse(json(restricted)), 'unsupported-format');
     await expectRefusal(bitwardenImporter.parse(json({ encrypted: false, data: 'x' })), 'damaged-file');
+  });
+});
+
+/** Bitwarden's password-protected export, built with node:crypto (HKDF-Expand written out as one HMAC block). */
+async function passwordProtected(plain: unknown, password: string, kdf: 'pbkdf2' | 'argon2id' = 'pbkdf2') {
+  const salt = Buffer.from(bytesOf(16, 9)).toString('base64');
+  const key =
+    kdf === 'pbkdf2'
+      ? pbkdf2Sync(password, salt, 5000, 32, 'sha256')
+      : await argon2Key(password, createHash('sha256').update(salt).digest(), 16 * 1024, 2, 2);
+  const encKey = createHmac('sha256', key).update('enc\x01').digest();
+  const macKey = createHmac('sha256', key).update('mac\x01').digest();
+  const encString = (value: string, seed: number) => {
+    const iv = bytesOf(16, seed);
+    const cipher = createCipheriv('aes-256-cbc', encKey, iv);
+    const body = Buffer.concat([cipher.update(value, 'utf8'), cipher.final()]);
+    const mac = createHmac('sha256', macKey)
+      .update(Buffer.concat([iv, body]))
+      .digest();
+    return `2.${Buffer.from(iv).toString('base64')}|${body.toString('base64')}|${mac.toString('base64')}`;
+  };
+  return {
+    encrypted: true,
+    passwordProtected: true,
+    salt,
+    kdfType: kdf === 'pbkdf2' ? 0 : 1,
+    kdfIterations: kdf === 'pbkdf2' ? 5000 : 2,
+    kdfMemory: kdf === 'pbkdf2' ? null : 16,
+    kdfParallelism: kdf === 'pbkdf2' ? null : 2,
+    encKeyValidation_DO_NOT_EDIT: encString('a3f1c0de-0000-4000-8000-000000000000', 1),
+    data: encString(JSON.stringify(plain), 2),
+  };
+}
+
+describe('Bitwarden password-protected JSON', () => {
+  it.each(['pbkdf2', 'argon2id'] as const)('decrypts a %s export', async (kdf) => {
+    const input = json(await passwordProtected(EXPORT, 'vault pw', kdf));
+    expect([bitwardenImporter.detect(input), bitwardenImporter.isEncrypted(input)]).toEqual([true, true]);
+    const result = await bitwardenImporter.parse(input, 'vault pw');
+    expect(result.format).toBe('Bitwarden (encrypted)');
+    expect(result.accounts).toHaveLength(4);
+    expect(result.problems).toHaveLength(2);
+  });
+
+  it('refuses a wrong or missing password, altered data and unknown settings', async () => {
+    const file = await passwordProtected(EXPORT, 'vault pw');
+    await expectRefusal(bitwardenImporter.parse(json(file), 'Vault pw'), 'wrong-password');
+    await expectRefusal(bitwardenImporter.parse(json(file)), 'password-required');
+    const [head, body, mac] = file.data.split('|');
+    const altered = `${head}|${(body ?? '').replace(/^./, (c) => (c === 'A' ? 'B' : 'A'))}|${mac}`;
+    await expectRefusal(bitwardenImporter.parse(json({ ...file, data: altered }), 'vault pw'), 'damaged-file');
+    await expectRefusal(bitwardenImporter.parse(json({ ...file, data: 'garbage' }), 'vault pw'), 'damaged-file');
+    await expectRefusal(bitwardenImporter.parse(json({ ...file, kdfType: 7 }), 'vault pw'), 'damaged-file');
+    const heavy = { ...file, kdfType: 1, kdfMemory: 4096, kdfParallelism: 1, kdfIterations: 3 };
+    await expectRefusal(bitwardenImporter.parse(json(heavy), 'vault pw'), 'kdf-params');
   });
 });
 
