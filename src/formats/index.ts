@@ -11,6 +11,10 @@ import { protonPassImporter } from './proton-pass';
 import { steamImporter } from './steam-mafile';
 import { stratumImporter } from './stratum';
 import { migrationImporter } from './migration-import';
+import { aegisImporter } from './aegis';
+import { uriListImporter } from './uri-list';
+import { twofasImporter } from './twofas';
+import { andotpImporter } from './andotp';
 
 /**
  * Every importer Latchkey knows, most specific first: detection looks at content, never at the file name.
@@ -20,6 +24,8 @@ import { migrationImporter } from './migration-import';
 export const importers: Importer[] = [
   // Each format module adds one line here.
   migrationImporter, // text of otpauth-migration:// links only (no otpauth:// line)
+  aegisImporter, // {header: {slots}, db}, also when cut short
+  twofasImporter, // {services, schemaVersion}, also when cut short
   stratumImporter, // binary "AUTHENTICATORPRO" header or {Authenticators}
   protonPassImporter, // zip holding "Proton Pass/data.json"
   enteImporter, // before any otpauth-list reader: Ente's plain export is a link list with codeDisplay
@@ -30,6 +36,8 @@ export const importers: Importer[] = [
   steamImporter,
   duoImporter,
   authenticatorExtImporter, // loose shape (an object of entries): after every specific JSON format
+  uriListImporter, // any text with an otpauth:// line: after Ente, which claims codeDisplay lists
+  andotpImporter, // LAST: its encrypted backups are magic-less binary, recognised by elimination
 ];
 
 export function toImportInput(bytes: Uint8Array): ImportInput {

@@ -147,3 +147,10 @@ export async function argon2idKey(password: string, salt: Uint8Array, params: Ar
     outputType: 'binary',
   });
 }
+
+export function passwordRequired(app: string): LatchkeyError {
+  return new LatchkeyError(
+    'password-required',
+    `This ${app} file is encrypted. Enter the password you chose when you exported it.`,
+  );
+}

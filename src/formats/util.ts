@@ -2,7 +2,7 @@ import { STEAM_DIGITS, type AccountDraft } from '../core/account';
 import { normalizeSecret } from '../core/base32';
 import { LatchkeyError, isLatchkeyError } from '../core/errors';
 import { checkAlgorithm, checkCounter, checkDigits, checkPeriod, checkType } from '../core/validate';
-import type { ImportProblem } from './types';
+import type { ImportInput, ImportProblem } from './types';
 
 /**
  * Turning the loosely typed fields of other apps' files into an AccountDraft. Every importer goes through
@@ -128,4 +128,17 @@ export function meaningfulLines(content: string): { line: string; number: number
     .split(/\r\n|\r|\n/)
     .map((line, i) => ({ line: line.trim(), number: i + 1 }))
     .filter(({ line }) => line !== '' && !line.startsWith('#') && !line.startsWith('//'));
+}
+
+/**
+ * True for text that starts like JSON, does not parse, and names every key: a file of this format that was cut
+ * short or damaged. Its importer claims it and says "damaged" rather than leaving the person with "unknown format".
+ */
+export function looksLikeBrokenJson(input: ImportInput, keys: readonly string[]): boolean {
+  return (
+    input.json === null &&
+    input.text !== null &&
+    /^\s*[[{]/.test(input.text) &&
+    keys.every((key) => input.text!.includes(`"${key}"`))
+  );
 }
