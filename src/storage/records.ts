@@ -38,13 +38,20 @@ export interface VaultRepository {
   deleteVault(): Promise<void>;
 }
 
+const isPrimitive = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
 function plainSettings(settings: object): StoredSettings {
   const entries = Object.entries(settings);
-  const primitive = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
-  if (entries.some(([, v]) => !primitive(v))) {
+  if (entries.some(([, v]) => !isPrimitive(v))) {
     throw new TypeError('Settings hold primitives only; anything naming an account belongs in a sealed record.');
   }
   return Object.fromEntries(entries) as StoredSettings;
+}
+
+/** Reading is lenient: entries that are not primitives (an older build, a tampered store) are dropped. */
+function readSettings(stored: unknown): StoredSettings | undefined {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return undefined;
+  return Object.fromEntries(Object.entries(stored).filter(([, v]) => isPrimitive(v))) as StoredSettings;
 }
 
 function headerConflict(): LatchkeyError {
@@ -119,7 +126,7 @@ export function createRepository(db: LatchkeyDb): VaultRepository {
     },
     async getSettings() {
       const stored = await db.get('meta', 'settings');
-      return stored && typeof stored === 'object' ? plainSettings(stored) : undefined;
+      return readSettings(stored);
     },
     async putSettings(settings) {
       const plain = plainSettings(settings);

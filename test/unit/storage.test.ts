@@ -74,6 +74,13 @@ describe('repository reads and writes', () => {
     expect((await repo.getSettings())?.theme).toBe('dark');
   });
 
+  it('drops anything but primitives when reading settings written elsewhere', async () => {
+    await db.put('meta', { theme: 'light', labels: ['Bank'] } as never, 'settings');
+    expect(await repo.getSettings()).toEqual({ theme: 'light' });
+    await db.put('meta', ['not', 'settings'] as never, 'settings');
+    expect(await repo.getSettings()).toBeUndefined();
+  });
+
   it('deletes the vault but keeps settings', async () => {
     await seedTwoHundred();
     await repo.putSettings({ theme: 'dark' });
