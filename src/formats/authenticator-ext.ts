@@ -11,15 +11,16 @@ import type { AccountDraft } from '../core/account';
 import { encodeBase32 } from '../core/base32';
 import { LatchkeyError } from '../core/errors';
 import { EXT_APP, decryptText, looksLikeSecret, unlockKeyRecord, unlockWrappedKey } from './authenticator-ext-crypto';
-import { passwordRequired } from './loose';
+import { brokenJson } from './loose';
 import type { Importer } from './types';
 import { convertEach, entryLabel, text, toDraft } from './util';
 import { hexToBytes, isRecord } from './util-bytes';
-import { damagedFile, wrongPassword } from './util-crypto';
+import { damagedFile, passwordRequired, wrongPassword } from './util-crypto';
 
 type Json = Record<string, unknown>;
 const ROOT_KEYS = new Set(['key', 'enc', 'hash']);
 const ENTRY_TYPES = new Set(['OTPStorage', 'EncOTPStorage']);
+const BROKEN = brokenJson(['encrypted', 'secret', 'index'], ['EncOTPStorage', 'keyId']);
 
 function records(json: Json): [string, Json][] {
   return Object.entries(json).filter((e): e is [string, Json] => !ROOT_KEYS.has(e[0]) && isRecord(e[1]));
@@ -149,9 +150,10 @@ async function decryptLegacy(json: Json, password: string): Promise<Prepared[]> 
 export const authenticatorExtImporter: Importer = {
   id: 'authenticator-ext',
   label: EXT_APP,
-  detect: (input) => isBackup(input.json),
+  detect: (input) => isBackup(input.json) || BROKEN.detect(input),
   isEncrypted: (input) => isEncryptedBackup(input.json),
   async parse(input, password) {
+    BROKEN.refuse(input, EXT_APP);
     const json = input.json;
     if (!isBackup(json)) throw damagedFile('The Authenticator extension backup has no entries.');
     let prepared: Prepared[] = records(json).map(([hash, entry]) => ({ hash, entry }));

@@ -8,12 +8,13 @@
 import { LatchkeyError } from '../core/errors';
 import { isPasswordProtected, readPasswordProtected } from './bitwarden-encrypted';
 import { readBitwardenItems } from './bitwarden-items';
-import { draftFromTotpField, firstLine, parseCsv, passwordRequired } from './loose';
+import { brokenJson, draftFromTotpField, firstLine, parseCsv } from './loose';
 import type { ImportInput, ImportResult, Importer } from './types';
 import { convertEach, entryLabel, text } from './util';
 import { isRecord } from './util-bytes';
-import { damagedFile } from './util-crypto';
+import { damagedFile, passwordRequired } from './util-crypto';
 
+const BROKEN = brokenJson(['encrypted', 'items'], ['passwordProtected', 'data']);
 const APP = 'Bitwarden';
 
 function isJsonExport(json: unknown): json is Record<string, unknown> {
@@ -54,9 +55,10 @@ function readCsv(content: string): ImportResult {
 export const bitwardenImporter: Importer = {
   id: 'bitwarden',
   label: APP,
-  detect: (input) => isJsonExport(input.json) || isCsvExport(input),
+  detect: (input) => isJsonExport(input.json) || isCsvExport(input) || BROKEN.detect(input),
   isEncrypted: (input) => isPasswordProtected(input.json),
   async parse(input, password) {
+    BROKEN.refuse(input, APP);
     if (isJsonExport(input.json)) {
       if (isPasswordProtected(input.json)) {
         if (!password) throw passwordRequired(APP);

@@ -4,10 +4,12 @@
  * TOTP (SHA1, 6 digits, 30 s). Duo's own push accounts carry no OTP secret and become problems.
  */
 import { LatchkeyError } from '../core/errors';
+import { brokenJson } from './loose';
 import type { Importer } from './types';
 import { convertEach, entryLabel, text, toDraft } from './util';
 import { isRecord } from './util-bytes';
 
+const BROKEN = brokenJson(['otpGenerator', 'otpSecret']);
 const APP = 'Duo Mobile';
 
 function isExport(json: unknown): json is unknown[] {
@@ -17,9 +19,10 @@ function isExport(json: unknown): json is unknown[] {
 export const duoImporter: Importer = {
   id: 'duo',
   label: APP,
-  detect: (input) => isExport(input.json),
+  detect: (input) => isExport(input.json) || BROKEN.detect(input),
   isEncrypted: () => false,
   async parse(input) {
+    BROKEN.refuse(input, APP);
     const { accounts, problems } = convertEach(
       isExport(input.json) ? input.json : [],
       (a, i) => (isRecord(a) ? entryLabel(a.serviceTypeLabel, a.name, `account ${i + 1}`) : `account ${i + 1}`),

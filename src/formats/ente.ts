@@ -8,14 +8,15 @@
 import type { AccountDraft } from '../core/account';
 import { LatchkeyError } from '../core/errors';
 import { checkFileArgon2, fileArgon2idKey } from './argon2';
-import { enteCodeDisplay, passwordRequired } from './loose';
+import { brokenJson, enteCodeDisplay } from './loose';
 import { parseOtpauth } from '../core/uri';
 import { SECRETSTREAM_ABYTES, SECRETSTREAM_HEADER_BYTES, secretstreamPullFirst } from './secretstream';
 import type { ImportInput, ImportResult, Importer } from './types';
 import { convertEach, meaningfulLines, text } from './util';
 import { base64ToBytes, isRecord } from './util-bytes';
-import { damagedFile, wrongPassword } from './util-crypto';
+import { damagedFile, passwordRequired, wrongPassword } from './util-crypto';
 
+const BROKEN = brokenJson(['kdfParams', 'encryptedData']);
 const APP = 'Ente Auth';
 
 function isEncryptedExport(json: unknown): json is Record<string, unknown> {
@@ -97,9 +98,10 @@ async function decryptExport(json: Record<string, unknown>, password: string): P
 export const enteImporter: Importer = {
   id: 'ente',
   label: APP,
-  detect: (input) => isEncryptedExport(input.json) || isPlainExport(input),
+  detect: (input) => isEncryptedExport(input.json) || isPlainExport(input) || BROKEN.detect(input),
   isEncrypted: (input) => isEncryptedExport(input.json),
   async parse(input, password) {
+    BROKEN.refuse(input, APP);
     if (isEncryptedExport(input.json)) {
       if (!password) throw passwordRequired(APP);
       return readLinks(await decryptExport(input.json, password), `${APP} (encrypted)`);

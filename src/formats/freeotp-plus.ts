@@ -5,10 +5,12 @@
  */
 import { encodeBase32 } from '../core/base32';
 import { LatchkeyError } from '../core/errors';
+import { brokenJson } from './loose';
 import type { Importer } from './types';
 import { convertEach, entryLabel, text, toDraft } from './util';
 import { isRecord } from './util-bytes';
 
+const BROKEN = brokenJson(['tokens', 'secret']);
 const APP = 'FreeOTP+';
 
 function isExport(json: unknown): json is { tokens: unknown[] } & Record<string, unknown> {
@@ -32,9 +34,10 @@ function nextCounter(stored: unknown): unknown {
 export const freeOtpPlusImporter: Importer = {
   id: 'freeotp-plus',
   label: APP,
-  detect: (input) => isExport(input.json),
+  detect: (input) => isExport(input.json) || BROKEN.detect(input),
   isEncrypted: () => false,
   async parse(input) {
+    BROKEN.refuse(input, APP);
     const json = input.json;
     const tokens = isExport(json) ? json.tokens : [];
     const order = isExport(json) && Array.isArray(json.tokenOrder) ? json.tokenOrder.map(text) : [];

@@ -5,10 +5,12 @@
  * Folders 0 ("Other accounts") and 1 ("Favorites") are LastPass's built-in ones and do not become groups.
  */
 import { LatchkeyError } from '../core/errors';
+import { brokenJson } from './loose';
 import type { Importer } from './types';
 import { convertEach, entryLabel, text, toDraft } from './util';
 import { isRecord } from './util-bytes';
 
+const BROKEN = brokenJson(['localDeviceId', 'accounts']);
 const APP = 'LastPass Authenticator';
 const BUILT_IN_FOLDERS = new Set([0, 1]);
 
@@ -32,9 +34,10 @@ function folderNames(folders: unknown): Map<unknown, string> {
 export const lastPassImporter: Importer = {
   id: 'lastpass',
   label: APP,
-  detect: (input) => isExport(input.json),
+  detect: (input) => isExport(input.json) || BROKEN.detect(input),
   isEncrypted: () => false,
   async parse(input) {
+    BROKEN.refuse(input, APP);
     const json = isExport(input.json) ? input.json : { accounts: [] as unknown[], folders: [] };
     const folders = folderNames(json.folders);
     const issuerOf = (a: Record<string, unknown>) => text(a.issuerName) || text(a.originalIssuerName);

@@ -5,8 +5,10 @@
 import type { AccountDraft } from '../core/account';
 import { LatchkeyError } from '../core/errors';
 import { parseOtpauth } from '../core/uri';
+import type { ImportInput } from './types';
+import { looksLikeBrokenJson, text, toDraft } from './util';
 import { isRecord } from './util-bytes';
-import { text, toDraft } from './util';
+import { damagedFile } from './util-crypto';
 
 /** Names to fall back on when a link carries none (a password manager knows the item's name and login). */
 export interface NameHints {
@@ -115,9 +117,16 @@ export function startsWithAscii(bytes: Uint8Array, magic: string): boolean {
   return true;
 }
 
-export function passwordRequired(app: string): LatchkeyError {
-  return new LatchkeyError(
-    'password-required',
-    `This ${app} file is encrypted. Enter the password you chose when you exported it.`,
-  );
+/**
+ * A file of this format that was cut short or damaged so that it no longer parses as JSON, recognised by its keys
+ * (util.looksLikeBrokenJson): the importer claims it and says "damaged" instead of leaving "unknown format".
+ */
+export function brokenJson(...keySets: (readonly string[])[]) {
+  const matches = (input: ImportInput) => keySets.some((keys) => looksLikeBrokenJson(input, keys));
+  return {
+    detect: matches,
+    refuse(input: ImportInput, app: string): void {
+      if (matches(input)) throw damagedFile(`This ${app} file is not complete.`);
+    },
+  };
 }

@@ -7,12 +7,13 @@
  */
 import { LatchkeyError } from '../core/errors';
 import { fileArgon2idKey } from './argon2';
-import { draftFromTotpField, passwordRequired } from './loose';
+import { brokenJson, draftFromTotpField } from './loose';
 import type { ImportResult, Importer } from './types';
 import { convertEach, entryLabel, text } from './util';
 import { base64ToBytes, isRecord, parseJsonBytes, utf8Bytes } from './util-bytes';
-import { aesGcmOpen, damagedFile, wrongPassword } from './util-crypto';
+import { aesGcmOpen, damagedFile, passwordRequired, wrongPassword } from './util-crypto';
 
+const BROKEN = brokenJson(['version', 'entries', 'content'], ['version', 'salt', 'content']);
 const APP = 'Proton Authenticator';
 const AAD = 'proton.authenticator.export.v1';
 const ARGON2 = { memoryKiB: 19 * 1024, iterations: 2, parallelism: 1 } as const;
@@ -81,9 +82,10 @@ async function decrypt(json: Record<string, unknown>, password: string): Promise
 export const protonImporter: Importer = {
   id: 'proton-authenticator',
   label: APP,
-  detect: (input) => isPlain(input.json) || isEncrypted(input.json),
+  detect: (input) => isPlain(input.json) || isEncrypted(input.json) || BROKEN.detect(input),
   isEncrypted: (input) => isEncrypted(input.json),
   async parse(input, password) {
+    BROKEN.refuse(input, APP);
     const json = input.json;
     if (isEncrypted(json)) {
       if (!password) throw passwordRequired(APP);

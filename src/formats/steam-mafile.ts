@@ -6,10 +6,12 @@
  */
 import { encodeBase32 } from '../core/base32';
 import { LatchkeyError } from '../core/errors';
+import { brokenJson } from './loose';
 import type { Importer } from './types';
 import { convertEach, entryLabel, text, toDraft } from './util';
 import { base64ToBytes, isRecord } from './util-bytes';
 
+const BROKEN = brokenJson(['shared_secret', 'account_name']);
 const APP = 'Steam';
 
 function isMaFile(value: unknown): value is Record<string, unknown> {
@@ -28,9 +30,10 @@ function maFiles(json: unknown): unknown[] {
 export const steamImporter: Importer = {
   id: 'steam',
   label: APP,
-  detect: (input) => isMaFile(input.json) || isSteamAppFile(input.json),
+  detect: (input) => isMaFile(input.json) || isSteamAppFile(input.json) || BROKEN.detect(input),
   isEncrypted: () => false,
   async parse(input) {
+    BROKEN.refuse(input, APP);
     const { accounts, problems } = convertEach(
       maFiles(input.json),
       (entry, i) => (isRecord(entry) ? entryLabel(APP, entry.account_name, `account ${i + 1}`) : `account ${i + 1}`),

@@ -9,12 +9,13 @@
  */
 import { LatchkeyError } from '../core/errors';
 import { fileArgon2idKey } from './argon2';
-import { passwordRequired, startsWithAscii } from './loose';
+import { brokenJson, startsWithAscii } from './loose';
 import type { ImportInput, ImportResult, Importer } from './types';
 import { convertEach, entryLabel, text, toDraft } from './util';
 import { isRecord, plainBytes } from './util-bytes';
-import { aesGcmOpen, damagedFile, pbkdf2, wrongPassword } from './util-crypto';
+import { aesGcmOpen, damagedFile, passwordRequired, pbkdf2, wrongPassword } from './util-crypto';
 
+const BROKEN = brokenJson(['Authenticators']);
 const APP = 'Stratum';
 const HEADER = 'AUTHENTICATORPRO';
 const LEGACY_HEADER = 'AuthenticatorPro';
@@ -98,9 +99,10 @@ function readBackup(json: { Authenticators: unknown[] } & Record<string, unknown
 export const stratumImporter: Importer = {
   id: 'stratum',
   label: APP,
-  detect: (input) => isPlain(input.json) || encryption(input) !== null,
+  detect: (input) => isPlain(input.json) || encryption(input) !== null || BROKEN.detect(input),
   isEncrypted: (input) => encryption(input) !== null,
   async parse(input, password) {
+    BROKEN.refuse(input, APP);
     if (isPlain(input.json)) return readBackup(input.json, APP);
     const kind = encryption(input);
     if (!password) throw passwordRequired(APP);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat, importers, toImportInput } from '../../src/formats/index';
 import { isLatchkeyError } from '../../src/core/errors';
 import type { ImportInput } from '../../src/formats/types';
-import { json, textInput, utf8 } from './formats-b-fixtures';
+import { expectRefusal, json, textInput, utf8 } from './formats-b-fixtures';
 
 const PART_B = [
   'stratum',
@@ -51,7 +51,35 @@ const OTHERS: [string, ImportInput][] = [
   ['empty text', textInput('')],
 ];
 
+/** Files cut in half: the format's importer still claims them, and refuses them as damaged. */
+const cut = (value: unknown) => {
+  const full = JSON.stringify(value);
+  return textInput(full.slice(0, Math.ceil(full.length * 0.8)));
+};
+const TRUNCATED: [string, ImportInput][] = [
+  ['stratum', cut({ Authenticators: [{ Issuer: 'A', Secret: 'JBSWY3DPEHPK3PXP' }] })],
+  ['ente', cut({ version: 1, kdfParams: { memLimit: 1 }, encryptedData: 'AAAA', encryptionNonce: 'AAAA' })],
+  ['proton-authenticator', cut({ version: 1, entries: [{ content: { uri: LINK } }] })],
+  [
+    'proton-authenticator',
+    cut({ version: 1, salt: 'AAAA', content: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }),
+  ],
+  ['bitwarden', cut({ encrypted: false, items: [{ name: 'x', login: { totp: LINK } }] })],
+  ['bitwarden', cut({ encrypted: true, passwordProtected: true, data: '2.aaaaaaaaaaaaaaaaaaaaaaaaaa' })],
+  ['freeotp-plus', cut({ tokens: [{ secret: [1, 2, 3, 4, 5, 6, 7, 8, 9], label: 'x', type: 'TOTP' }] })],
+  ['lastpass', cut({ localDeviceId: 'x', accounts: [{ secret: 'JBSWY3DPEHPK3PXP', userName: 'someone' }] })],
+  ['steam', cut({ shared_secret: 'AAAA', account_name: 'x', revocation_code: 'R12345', uri: LINK })],
+  ['duo', cut([{ name: 'x', otpGenerator: { otpSecret: 'JBSWY3DPEHPK3PXP' }, pkey: 'abcdef' }])],
+  ['authenticator-ext', cut({ h: { encrypted: false, index: 0, secret: 'JBSWY3DPEHPK3PXP', type: 'totp' } })],
+];
+
 describe('part-B detection', () => {
+  it.each(TRUNCATED)('a cut-short %s file is claimed and refused as damaged', async (id, input) => {
+    const importer = detectFormat(input);
+    expect(importer.id).toBe(id);
+    await expectRefusal(importer.parse(input, 'pw'), 'damaged-file');
+  });
+
   it.each(OURS)('the registry picks %s', (id, input) => {
     expect(detectFormat(input).id).toBe(id);
   });
