@@ -15,6 +15,7 @@ import { aegisImporter } from './aegis';
 import { uriListImporter } from './uri-list';
 import { twofasImporter } from './twofas';
 import { andotpImporter } from './andotp';
+import { backupImporter } from './backup';
 
 /**
  * Every importer Latchkey knows, most specific first: detection looks at content, never at the file name.
@@ -23,6 +24,7 @@ import { andotpImporter } from './andotp';
  */
 export const importers: Importer[] = [
   // Each format module adds one line here.
+  backupImporter, // Latchkey's own backup: {format: 'latchkey-backup'}
   migrationImporter, // text of otpauth-migration:// links only (no otpauth:// line)
   aegisImporter, // {header: {slots}, db}, also when cut short
   twofasImporter, // {services, schemaVersion}, also when cut short

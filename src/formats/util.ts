@@ -98,12 +98,12 @@ export function problemReason(error: unknown): string {
  * Runs `convert` over every entry: good ones become accounts, a failing one becomes a problem and never stops the
  * rest. `convert` may return null to skip an entry silently (e.g. a deleted item).
  */
-export function convertEach<T>(
+export function convertEach<T, D extends AccountDraft = AccountDraft>(
   entries: readonly T[],
   describe: (entry: T, index: number) => string,
-  convert: (entry: T, index: number) => AccountDraft | null,
-): { accounts: AccountDraft[]; problems: ImportProblem[] } {
-  const accounts: AccountDraft[] = [];
+  convert: (entry: T, index: number) => D | null,
+): { accounts: D[]; problems: ImportProblem[] } {
+  const accounts: D[] = [];
   const problems: ImportProblem[] = [];
   entries.forEach((entry, index) => {
     try {
