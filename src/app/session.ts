@@ -68,7 +68,8 @@ export class Session {
     const store = this.requireStore();
     if (await store.getHeader()) throw new LatchkeyError('bad-header', 'A vault already exists here. Unlock it.');
     const { header, masterKey } = await vault.createVault(password);
-    await store.write({ header });
+    // expectHeader: null makes the write fail if another tab created a vault meanwhile.
+    await store.write({ header, expectHeader: null });
     this.masterKey = masterKey;
     this.vaultState = sanitizeVaultState(null);
     this.publishUnlocked([], []);
@@ -108,7 +109,7 @@ export class Session {
     const store = this.requireStore();
     const header = (await store.getHeader()) as VaultHeader;
     const next = await vault.changePassword(header, oldPassword, newPassword);
-    await store.write({ header: next });
+    await store.write({ header: next, expectHeader: header });
   }
 
   computeCodes(accounts: readonly Account[], now: number): Promise<Map<string, CodeView>> {
@@ -165,8 +166,12 @@ export class Session {
 
   /** Saves a new custom order for all accounts in one transaction. */
   async reorder(ids: readonly string[]): Promise<void> {
-    const changed = ids.map((id, order) => ({ ...this.find(id), order }));
-    await this.save(changed, []);
+    // Only accounts whose position changed are resealed: one move in a long list rewrites two records, not all.
+    const changed = ids
+      .map((id, order) => [this.find(id), order] as const)
+      .filter(([account, order]) => account.order !== order)
+      .map(([account, order]) => ({ ...account, order }));
+    if (changed.length) await this.save(changed, []);
   }
 
   async updateSettings(patch: Partial<Settings>): Promise<void> {
@@ -178,6 +183,21 @@ export class Session {
   async markBackedUp(at = Date.now()): Promise<void> {
     this.vaultState = { ...this.vaultState, lastBackupAt: at, changesSinceBackup: 0 };
     await this.save([], [], false);
+  }
+
+  async markReminderShown(at = Date.now()): Promise<void> {
+    this.vaultState = { ...this.vaultState, backupReminderShownAt: at };
+    await this.save([], [], false);
+  }
+
+  /** An encrypted backup of everything, already read back and decrypted once to prove it restores. */
+  async exportBackup(password: string): Promise<Uint8Array> {
+    this.requireKey();
+    const { exportBackup, verifyBackup } = await import('../formats/backup');
+    const accounts = this.state.value.accounts;
+    const bytes = await exportBackup(accounts, { groups: this.vaultState.groups }, password);
+    await verifyBackup(bytes, password, accounts.length);
+    return bytes;
   }
 
   get vaultData(): VaultState {

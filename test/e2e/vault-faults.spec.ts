@@ -91,7 +91,7 @@ test('auto-lock after the chosen inactivity, and after being hidden that long', 
   await createVault(page);
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Lock after inactivity').selectOption('1');
-  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
   await page.clock.runFor(59_000);
   await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
   await page.clock.runFor(2_000);

@@ -37,7 +37,10 @@ export function accountItem(page: Page, text: string) {
 
 /** The code shown in an account row, digits only. */
 export async function shownCode(page: Page, text: string): Promise<string> {
-  const raw = await accountItem(page, text).locator('.code').first().innerText();
+  const code = accountItem(page, text).locator('.code').first();
+  // Codes appear once the first batch is computed; wait for real characters rather than a placeholder.
+  await expect(code).toHaveText(/^[0-9A-Z ]{5,}$/);
+  const raw = await code.innerText();
   return raw.replace(/\s/g, '');
 }
 

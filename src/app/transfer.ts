@@ -1,0 +1,52 @@
+/**
+ * Moving data in and out. Everything here loads the format code on demand, so importers of other apps, scrypt
+ * and Argon2 never weigh on the first paint.
+ */
+import type { Account } from '../core/account';
+import type { ImportResult } from '../formats/types';
+
+export interface FileInfo {
+  /** The app the file came from, e.g. "Aegis". */
+  label: string;
+  encrypted: boolean;
+}
+
+/** Recognises a file by its content; throws LatchkeyError('unsupported-format') for anything else. */
+export async function inspectFile(bytes: Uint8Array): Promise<FileInfo> {
+  const { detectFormat, toImportInput } = await import('../formats/index');
+  const input = toImportInput(bytes);
+  const importer = detectFormat(input);
+  return { label: importer.label, encrypted: importer.isEncrypted(input) };
+}
+
+export async function readFile(bytes: Uint8Array, password?: string): Promise<ImportResult> {
+  const { importFile } = await import('../formats/index');
+  return importFile(bytes, password);
+}
+
+export async function otpauthListFile(accounts: readonly Account[]): Promise<Uint8Array> {
+  const { formatOtpauth } = await import('../core/uri');
+  return new TextEncoder().encode(accounts.map((a) => formatOtpauth(a)).join('\n') + '\n');
+}
+
+export async function aegisFile(accounts: readonly Account[], password?: string): Promise<Uint8Array> {
+  const { exportAegis } = await import('../formats/aegis-export');
+  return new TextEncoder().encode(await exportAegis(accounts, password ? { password } : {}));
+}
+
+/** Offers bytes as a download; the object URL is revoked once the click has been handled. */
+export function download(bytes: Uint8Array, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function datedName(prefix: string, extension: string, now = new Date()): string {
+  return `${prefix}-${now.toISOString().slice(0, 10)}.${extension}`;
+}

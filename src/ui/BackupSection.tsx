@@ -1,0 +1,88 @@
+import { useState } from 'preact/hooks';
+import { datedName, download } from '../app/transfer';
+import { useSession, useSnapshot } from './context';
+import { Alert, errorMessage } from './Alert';
+import { showToast } from './toast';
+
+/**
+ * `Export backup`: an encrypted file with every account, group, favourite, order and counter. The file is read
+ * back and decrypted before Latchkey says it is saved, so a backup that cannot be restored is never reported as one.
+ */
+export function BackupSection() {
+  const session = useSession();
+  const { lastBackupAt } = useSnapshot();
+  const [open, setOpen] = useState(false);
+  const [useVaultPassword, setUseVaultPassword] = useState(true);
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      if (useVaultPassword && !(await session.verifyPassword(password))) {
+        throw new Error('That is not your vault password. Type the password you unlock Latchkey with.');
+      }
+      if (!useVaultPassword && password.length < 8) {
+        throw new Error('Choose a backup password of at least 8 characters.');
+      }
+      const bytes = await session.exportBackup(password);
+      download(bytes, datedName('latchkey-backup', 'json'), 'application/json');
+      await session.markBackedUp();
+      setOpen(false);
+      setPassword('');
+      void showToast('Backup saved and verified: it decrypts with your password.');
+    } catch (err) {
+      setError(err instanceof Error && err.name === 'Error' ? err.message : errorMessage(err));
+    }
+    setBusy(false);
+  }
+
+  return (
+    <section class="card">
+      <h2>Backup</h2>
+      <p class="hint">
+        {lastBackupAt
+          ? `Last verified backup: ${new Date(lastBackupAt).toLocaleString()}.`
+          : 'No backup yet. Without one, losing this device or the password loses your accounts.'}
+      </p>
+      {!open ? (
+        <button type="button" class="primary" onClick={() => setOpen(true)}>
+          Export backup
+        </button>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={useVaultPassword}
+              onChange={(e) => setUseVaultPassword(e.currentTarget.checked)}
+            />
+            Encrypt with my vault password
+          </label>
+          <label for="backup-new-password">
+            {useVaultPassword ? 'Vault password' : 'Encryption password for this file'}
+          </label>
+          <input
+            id="backup-new-password"
+            type="password"
+            autocomplete={useVaultPassword ? 'current-password' : 'new-password'}
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
+          <Alert message={error} />
+          <div class="actions">
+            <button type="button" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+            <button type="submit" class="primary" disabled={busy || !password}>
+              {busy ? 'Encrypting…' : 'Export backup'}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
