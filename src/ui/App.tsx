@@ -18,6 +18,12 @@ import { ReviewScreen } from './ReviewScreen';
 import { SettingsScreen } from './SettingsScreen';
 import { SetupScreen } from './SetupScreen';
 import { ToastHost } from './ToastHost';
+import { BackupSection } from './BackupSection';
+import { BackupReminder } from './BackupReminder';
+import { ImportFileSection } from './ImportFileSection';
+import { ImportReview } from './ImportReview';
+import { OtherAppsExport } from './OtherAppsExport';
+import type { ImportResult } from '../formats/types';
 import { showToast } from './toast';
 import { setClockOffset } from './ticker';
 
@@ -28,10 +34,11 @@ export type View =
   | { name: 'review'; draft: AccountDraft; source: string }
   | { name: 'edit'; account: Account }
   | { name: 'delete'; account: Account }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'import'; result: ImportResult };
 
 /** Screens that hold something half-entered: an update must not reload under them. */
-export const FORM_VIEWS: ReadonlySet<View['name']> = new Set(['add', 'manual', 'review', 'edit', 'delete']);
+export const FORM_VIEWS: ReadonlySet<View['name']> = new Set(['add', 'manual', 'review', 'edit', 'delete', 'import']);
 
 export function App({ intent }: { intent: LaunchIntent }) {
   const session = useSession();
@@ -86,7 +93,7 @@ export function App({ intent }: { intent: LaunchIntent }) {
         );
         if (ok) void session.updateAccount(account.id, { useCount: (account.useCount ?? 0) + 1, usedAt: Date.now() });
       },
-      nextCode: (account) => void session.nextHotp(account.id).catch((e) => showToast(errorMessage(e))),
+      nextCode: (account) => session.nextHotp(account.id).catch((e) => void showToast(errorMessage(e))),
       showQr: () => void showToast('Showing QR codes arrives with the QR module.'),
       edit: (account) => setView({ name: 'edit', account }),
       remove: (account) => setView({ name: 'delete', account }),
@@ -138,6 +145,7 @@ export function App({ intent }: { intent: LaunchIntent }) {
                   {linkError}
                 </p>
               )}
+              <BackupReminder onBackup={() => setView({ name: 'settings' })} />
               <MainScreen
                 actions={actions}
                 onAdd={() => setView({ name: 'add' })}
@@ -167,7 +175,14 @@ export function App({ intent }: { intent: LaunchIntent }) {
           {view.name === 'delete' && (
             <ConfirmDelete account={view.account} onCancel={back} onConfirm={() => void confirmDelete(view.account)} />
           )}
-          {view.name === 'settings' && <SettingsScreen onBack={back} />}
+          {view.name === 'settings' && (
+            <SettingsScreen onBack={back}>
+              <BackupSection />
+              <ImportFileSection onResult={(result) => setView({ name: 'import', result })} />
+              <OtherAppsExport />
+            </SettingsScreen>
+          )}
+          {view.name === 'import' && <ImportReview result={view.result} onDone={back} />}
         </>
       )}
       <ToastHost />
