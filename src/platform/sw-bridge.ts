@@ -114,10 +114,17 @@ let appBridge: Bridge | null = null;
  * Example: registerServiceWorker({ canApplyNow: () => session.isLocked && !formOpen })
  */
 export async function registerServiceWorker(options: BridgeOptions) {
-  if (appBridge || !('serviceWorker' in navigator)) return undefined;
+  // `vite` (dev) serves no sw.js; Firefox's private windows have no service workers at all.
+  if (appBridge || !import.meta.env.PROD || !('serviceWorker' in navigator)) return undefined;
   appBridge = createBridge(options, updateStatus);
   watchVisibility(appBridge);
-  return appBridge.register();
+  try {
+    return await appBridge.register();
+  } catch (error) {
+    // The app still works online; only offline use and updates are lost, so this is a warning, not a fault.
+    console.warn('Offline support is unavailable:', error instanceof Error ? error.message : error);
+    return undefined;
+  }
 }
 
 /** Applies the waiting update now: what the Reload button does, after consent. */
