@@ -42,6 +42,8 @@ interface OtpParameters {
 }
 
 const PREFIX = /^otpauth-migration:\/\/offline\?/i;
+/** Google Authenticator puts about 10 accounts per QR code; 1000 codes is far beyond any real export. */
+const MAX_BATCH_SIZE = 1000;
 const ALGORITHM_BY_ENUM: Record<number, Algorithm> = { 0: 'SHA1', 1: 'SHA1', 2: 'SHA256', 3: 'SHA512' };
 const ENUM_BY_ALGORITHM: Record<Algorithm, number> = { SHA1: 1, SHA256: 2, SHA512: 3 };
 
@@ -171,12 +173,16 @@ export function decodeMigrationLink(link: string): MigrationResult {
     throw badMigration('its data is not a Google Authenticator payload');
   }
   if (payload.otps.length === 0) throw badMigration('it holds no accounts');
+  const batch = { ...payload.batch, size: Math.max(1, payload.batch.size) }; // some producers leave size at 0
+  if (batch.size > MAX_BATCH_SIZE || batch.index < 0 || batch.index >= batch.size) {
+    throw badMigration(`it claims to be QR code ${batch.index + 1} of ${batch.size}, which cannot be`);
+  }
   const { accounts, problems } = convertEach(
     payload.otps,
     (otp, i) => entryLabel(otp.issuer, otp.name, `account ${i + 1}`),
     otpToDraft,
   );
-  return { accounts, problems, batch: payload.batch };
+  return { accounts, problems, batch };
 }
 
 export interface MigrationEncodeOptions {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AccountDraft } from '../../src/core/account';
 import { isLatchkeyError } from '../../src/core/errors';
 import { decodeMigrationLink, encodeMigrationPayloads } from '../../src/formats/migration';
+import { MigrationBatchCollector } from '../../src/formats/migration-batch';
 import { migrationImporter } from '../../src/formats/migration-import';
 import { toImportInput } from '../../src/formats/index';
 
@@ -72,6 +73,10 @@ describe('decodeMigrationLink', () => {
     expect(result.accounts[0]).toMatchObject(expected);
   });
 
+  it('takes a batch size of 0 (left out by some producers) as 1', () => {
+    expect(decodeMigrationLink(link(payload([{ secret: SECRET, name: 'a' }], { size: 0 }))).batch.size).toBe(1);
+  });
+
   it('reads a negative batch id written as a 10-byte varint', () => {
     const bytes = payload([{ secret: SECRET, name: 'a' }], { size: 3, index: 2, id: -1_234_567_890 });
     expect(decodeMigrationLink(link(bytes)).batch).toEqual({ size: 3, index: 2, id: -1_234_567_890 });
@@ -114,6 +119,9 @@ describe('decodeMigrationLink', () => {
     ['no data', 'otpauth-migration://offline?foo=1'],
     ['a truncated payload', link(payload([{ secret: SECRET, name: 'a' }]).subarray(0, 9))],
     ['a payload without accounts', link(payload([]))],
+    ['an index past the batch size', link(payload([{ secret: SECRET, name: 'a' }], { size: 2, index: 2 }))],
+    ['a negative index', link(payload([{ secret: SECRET, name: 'a' }], { size: 2, index: -1 }))],
+    ['an absurd batch size', link(payload([{ secret: SECRET, name: 'a' }], { size: 2 ** 30, index: 0 }))],
   ];
   it.each(broken)('refuses %s with bad-migration and a sentence', (_name, text) => {
     let caught: unknown;
@@ -183,5 +191,24 @@ describe('migration text file importer', () => {
     ['plain text', 'hello'],
   ])('does not claim %s', (_name, text) => {
     expect(migrationImporter.detect(input(text))).toBe(false);
+  });
+});
+
+describe('MigrationBatchCollector', () => {
+  const part = (index: number, id = 9, size = 3) =>
+    decodeMigrationLink(link(payload([{ secret: SECRET, name: `n${index}` }], { size, index, id })));
+
+  it('collects the QR codes of one export in any order, refusing other exports and ignoring repeats', () => {
+    const collector = new MigrationBatchCollector();
+    expect([collector.size, collector.complete, collector.missing]).toEqual([1, false, [0]]);
+    expect(collector.add(part(2))).toBe('added');
+    expect(collector.add(part(2))).toBe('duplicate');
+    expect(collector.add(part(0, 10))).toBe('other-batch');
+    expect(collector.add(part(0, 9, 4))).toBe('other-batch');
+    expect(collector.add(part(0))).toBe('added');
+    expect([collector.scanned, collector.complete, collector.missing]).toEqual([2, false, [1]]);
+    expect(collector.add(part(1))).toBe('added');
+    expect(collector.complete).toBe(true);
+    expect(collector.result().accounts.map((a) => a.name)).toEqual(['n0', 'n1', 'n2']);
   });
 });
