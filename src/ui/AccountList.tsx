@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Account } from '../core/account';
 import { AccountItem, type AccountActions } from './AccountItem';
 import { useCodes } from './useCodes';
@@ -10,31 +10,50 @@ interface Props {
   tapToReveal: boolean;
 }
 
-const REVEAL_MS = 30_000;
+/** How long a revealed code stays readable in tap-to-reveal mode. */
+export const REVEAL_MS = 30_000;
 
-/** The accounts with their live codes. */
+/** The accounts with their live codes. Rows are memoised: a row re-renders only when its own code changes. */
 export function AccountList({ accounts, actions, showNext, tapToReveal }: Props) {
   const codes = useCodes(accounts);
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+
+  useEffect(() => {
+    const pending = timers.current;
+    return () => pending.forEach((timer) => clearTimeout(timer));
+  }, []);
+
   const reveal = useCallback((account: Account) => {
     setRevealed((old) => new Set(old).add(account.id));
     // Hide again after 30 s, so a code left on screen is not readable over a shoulder for long.
-    setTimeout(() => setRevealed((old) => new Set([...old].filter((id) => id !== account.id))), REVEAL_MS);
+    clearTimeout(timers.current.get(account.id));
+    timers.current.set(
+      account.id,
+      setTimeout(() => {
+        timers.current.delete(account.id);
+        setRevealed((old) => new Set([...old].filter((id) => id !== account.id)));
+      }, REVEAL_MS),
+    );
   }, []);
 
   return (
     <ul role="list" aria-label="Accounts" class="accounts">
-      {accounts.map((account) => (
-        <AccountItem
-          key={account.id}
-          account={account}
-          code={codes.get(account.id)}
-          actions={actions}
-          showNext={showNext}
-          hidden={tapToReveal && !revealed.has(account.id)}
-          onReveal={reveal}
-        />
-      ))}
+      {accounts.map((account) => {
+        const view = codes.get(account.id);
+        return (
+          <AccountItem
+            key={account.id}
+            account={account}
+            code={view?.code ?? ''}
+            next={view?.next ?? ''}
+            actions={actions}
+            showNext={showNext}
+            hidden={tapToReveal && !revealed.has(account.id)}
+            onReveal={reveal}
+          />
+        );
+      })}
     </ul>
   );
 }

@@ -1,22 +1,31 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { secondsLeft } from '../core/otp';
 import { appNow, onTick } from './ticker';
 
-function secondsLeft(now: number, period: number): number {
-  return period - (Math.floor(now / 1000) % period);
-}
+/** The last seconds of a code: marked so nobody starts typing a code that is about to change. */
+export const EXPIRING_SECONDS = 5;
 
-/** Seconds until the code changes, with a bar; marked when the code is about to expire. */
+/**
+ * Seconds until the code changes, with a thin bar. It paints itself on the shared tick (no re-render of the row);
+ * in the last seconds it marks its account row too, so the code itself is shown as about to expire.
+ */
 export function Countdown({ period }: { period: number }) {
   const root = useRef<HTMLSpanElement>(null);
   useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const text = el.firstChild as Text;
+    const row = el.closest('.account');
+    let shown = -1;
     const paint = (now: number) => {
-      const el = root.current;
-      if (!el) return;
       const left = secondsLeft(now, period);
-      const text = el.firstChild as Text;
+      if (left === shown) return; // a re-paint for an unchanged second would only cost style work
+      shown = left;
       text.data = `${left}s`;
       el.setAttribute('aria-label', `Code changes in ${left} seconds`);
-      el.classList.toggle('expiring', left <= 5);
+      const expiring = left <= EXPIRING_SECONDS;
+      el.classList.toggle('expiring', expiring);
+      row?.classList.toggle('expiring', expiring);
       el.style.setProperty('--left', String(left / period));
     };
     paint(appNow());

@@ -2,12 +2,13 @@ import { useState } from 'preact/hooks';
 import type { Account } from '../core/account';
 import { draftFromFields, type DraftFields } from '../core/draft';
 import { AdvancedFields } from './AdvancedFields';
-import { useSession } from './context';
+import { useSession, useSnapshot } from './context';
 import { Alert, errorMessage } from './Alert';
 
 /** Rename, annotate and group an account; the code settings sit behind a warning because a wrong value breaks login. */
 export function EditScreen({ account, onDone }: { account: Account; onDone(): void }) {
   const session = useSession();
+  const { accounts } = useSnapshot();
   const [fields, setFields] = useState<DraftFields>({
     issuer: account.issuer,
     name: account.name,
@@ -21,17 +22,22 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
   const [note, setNote] = useState(account.note ?? '');
   const [group, setGroup] = useState(account.group ?? '');
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const set = (key: keyof DraftFields) => (e: Event) =>
     setFields({ ...fields, [key]: (e.currentTarget as HTMLInputElement).value });
+  const groups = [...new Set(accounts.map((a) => a.group).filter(Boolean))].sort() as string[];
 
   async function save(e: Event) {
     e.preventDefault();
+    setError(null);
     try {
       const draft = draftFromFields(fields);
+      setBusy(true);
       await session.updateAccount(account.id, { ...draft, note: note.trim(), group: group.trim() });
       onDone();
     } catch (err) {
       setError(errorMessage(err));
+      setBusy(false);
     }
   }
 
@@ -46,10 +52,24 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
         <label for="e-note">Note</label>
         <textarea id="e-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} rows={2} />
         <label for="e-group">Group</label>
-        <input id="e-group" value={group} onInput={(e) => setGroup(e.currentTarget.value)} placeholder="e.g. Work" />
+        <input
+          id="e-group"
+          list="e-groups"
+          value={group}
+          onInput={(e) => setGroup(e.currentTarget.value)}
+          placeholder="e.g. Work"
+        />
+        <datalist id="e-groups">
+          {groups.map((g) => (
+            <option key={g} value={g} />
+          ))}
+        </datalist>
         <details>
           <summary>Advanced</summary>
-          <p class="warning">Change these only to match what the service uses: a wrong value makes every code wrong.</p>
+          <p class="warning">
+            Change these only to match what the service uses: a wrong value makes every code wrong, and you may be
+            locked out.
+          </p>
           <label for="e-secret">Secret key</label>
           <input id="e-secret" value={fields.secret} onInput={set('secret')} autocomplete="off" spellcheck={false} />
           <AdvancedFields fields={fields} set={set} prefix="e" />
@@ -59,7 +79,7 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
           <button type="button" onClick={onDone}>
             Cancel
           </button>
-          <button type="submit" class="primary">
+          <button type="submit" class="primary" disabled={busy}>
             Save changes
           </button>
         </div>

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { AccountDraft } from '../core/account';
+import { useMemo, useState } from 'preact/hooks';
+import type { Account, AccountDraft } from '../core/account';
 import { draftFromFields, type DraftFields } from '../core/draft';
 import { AdvancedFields } from './AdvancedFields';
-import { useSession } from './context';
 import { Alert, errorMessage } from './Alert';
 import { groupCode } from './format-code';
+import { useCodes } from './useCodes';
 
 interface Props {
   initial?: Partial<DraftFields>;
@@ -23,12 +23,16 @@ const EMPTY: DraftFields = {
   counter: '0',
 };
 
-/** Typing a key by hand: every field is checked as you go, with the engine's own messages, and a code preview. */
+/** Fields whose problems are worth showing while typing; names are free text and never wrong. */
+const CHECKED: ReadonlySet<keyof DraftFields> = new Set(['secret', 'type', 'algorithm', 'digits', 'period', 'counter']);
+
+/**
+ * Typing a key by hand: the fields are checked as you go with the engine's own messages, and the code the key
+ * makes right now is previewed (live, with the corrected clock) so it can be compared with the service's.
+ */
 export function ManualForm({ initial, onSubmit, onCancel }: Props) {
-  const session = useSession();
   const [fields, setFields] = useState<DraftFields>({ ...EMPTY, ...initial });
   const [touched, setTouched] = useState(false);
-  const [preview, setPreview] = useState('');
   let draft: AccountDraft | null = null;
   let problem: string | null = null;
   try {
@@ -37,22 +41,17 @@ export function ManualForm({ initial, onSubmit, onCancel }: Props) {
     problem = errorMessage(e);
   }
   const set = (key: keyof DraftFields) => (e: Event) => {
-    setTouched(true);
+    if (CHECKED.has(key)) setTouched(true);
     setFields({ ...fields, [key]: (e.currentTarget as HTMLInputElement).value });
   };
 
-  useEffect(() => {
-    let cancelled = false;
-    if (!draft) return setPreview('');
-    const temp = { ...draft, id: 'preview', createdAt: 0, updatedAt: 0, order: 0 };
-    void session.computeCodes([temp], Date.now()).then((codes) => {
-      if (!cancelled) setPreview(codes.get('preview')?.code ?? '');
-    });
-    return () => {
-      cancelled = true;
-    };
-    // The draft is derived from fields; recompute the preview when they change.
-  }, [JSON.stringify(fields)]);
+  const key = draft ? JSON.stringify(draft) : '';
+  const preview = useMemo<readonly Account[]>(
+    () => (draft ? [{ ...draft, id: 'preview', createdAt: 0, updatedAt: 0, order: 0 }] : []),
+    [key],
+  );
+  const code = useCodes(preview).get('preview')?.code ?? '';
+  const showProblem = touched && problem;
 
   return (
     <main class="screen narrow">
@@ -77,19 +76,25 @@ export function ManualForm({ initial, onSubmit, onCancel }: Props) {
           autocomplete="off"
           spellcheck={false}
           autocapitalize="characters"
-          aria-invalid={touched && problem ? 'true' : undefined}
-          aria-describedby="m-problem"
+          aria-invalid={showProblem ? 'true' : undefined}
+          aria-describedby="m-secret-hint m-problem"
         />
+        <p id="m-secret-hint" class="hint">
+          Letters A–Z and digits 2–7; spaces and lower case are fine.
+        </p>
         <details>
           <summary>Advanced</summary>
           <AdvancedFields fields={fields} set={set} prefix="m" />
         </details>
-        <div id="m-problem">{touched && <Alert message={problem} />}</div>
-        {preview && (
-          <p class="preview" aria-live="polite">
-            Current code: <span class="code">{groupCode(preview)}</span>
-          </p>
-        )}
+        <div id="m-problem">{showProblem && <Alert message={problem} />}</div>
+        <p class="preview">
+          {code && draft && (
+            <>
+              {draft.type === 'hotp' ? `Code for counter ${draft.counter}: ` : 'Current code: '}
+              <span class="code">{groupCode(code)}</span>
+            </>
+          )}
+        </p>
         <div class="actions">
           <button type="button" onClick={onCancel}>
             Cancel

@@ -4,6 +4,7 @@
  */
 type Tick = (now: number) => void;
 const subscribers = new Set<Tick>();
+const offsetListeners = new Set<() => void>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let offsetMs = 0;
 
@@ -12,8 +13,22 @@ export function appNow(): number {
   return Date.now() + offsetMs;
 }
 
+export function clockOffset(): number {
+  return offsetMs;
+}
+
+/** Applies a clock correction; codes and countdowns recompute at once rather than at the next boundary. */
 export function setClockOffset(ms: number): void {
+  if (ms === offsetMs) return;
   offsetMs = ms;
+  for (const listener of offsetListeners) listener();
+  const now = appNow();
+  for (const tick of subscribers) tick(now);
+}
+
+export function onClockOffsetChange(listener: () => void): () => void {
+  offsetListeners.add(listener);
+  return () => offsetListeners.delete(listener);
 }
 
 function schedule() {
