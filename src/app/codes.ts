@@ -1,5 +1,5 @@
 import type { Account } from '../core/account';
-import { generateCodes, type KeyCache } from '../core/otp';
+import { KeyCache, generateCodes } from '../core/otp';
 
 export interface CodeView {
   code: string;
@@ -26,4 +26,8 @@ export async function computeCodes(
   accounts.forEach((a, i) => result.set(a.id, { code: current[i] ?? '', next: '' }));
   timed.forEach((a, i) => result.set(a.id, { code: result.get(a.id)?.code ?? '', next: upcoming[i] ?? '' }));
   return result;
+}
+
+export function createKeyCache(): KeyCache {
+  return new KeyCache();
 }

@@ -1,11 +1,11 @@
 import type { Account, AccountDraft } from '../core/account';
 import { accountTitle } from '../core/account';
 import { LatchkeyError } from '../core/errors';
-import { KeyCache } from '../core/otp';
+import type { KeyCache } from '../core/otp';
 import * as vault from '../vault/vault';
 import type { VaultHeader } from '../vault/vault';
 import { openVaultStore, type VaultStore } from '../storage/store';
-import { computeCodes, type CodeView } from './codes';
+import type { CodeView } from './codes';
 import { Observable } from './observable';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from './settings';
 import type { DamagedRecord, Snapshot } from './snapshot';
@@ -34,7 +34,10 @@ export class Session {
   private store: VaultStore | null = null;
   private masterKey: CryptoKey | null = null;
   private vaultState: VaultState = sanitizeVaultState(null);
-  private readonly keys = new KeyCache();
+  /** HMAC keys imported once per account while unlocked; dropped on lock. Created with the (lazy) OTP engine. */
+  private keys: KeyCache | null = null;
+  /** The OTP engine is not needed to show the lock screen, so it loads after the first paint. */
+  private codes: Promise<typeof import('./codes')> | null = null;
 
   constructor(private readonly open: () => Promise<VaultStore> = () => openVaultStore()) {}
 
@@ -87,7 +90,8 @@ export class Session {
 
   lock(): void {
     this.masterKey = null;
-    this.keys.clear();
+    this.keys?.clear();
+    this.keys = null;
     this.vaultState = sanitizeVaultState(null);
     if (this.state.value.phase === 'unlocked') {
       this.state.update({ phase: 'locked', accounts: [], damaged: [], verifiedAt: null });
@@ -112,8 +116,10 @@ export class Session {
     await store.write({ header: next, expectHeader: header });
   }
 
-  computeCodes(accounts: readonly Account[], now: number): Promise<Map<string, CodeView>> {
-    return computeCodes(accounts, now, this.keys, this.state.value.settings.showNextCode);
+  async computeCodes(accounts: readonly Account[], now: number): Promise<Map<string, CodeView>> {
+    const codes = await (this.codes ??= import('./codes'));
+    this.keys ??= codes.createKeyCache();
+    return codes.computeCodes(accounts, now, this.keys, this.state.value.settings.showNextCode);
   }
 
   /** Adds every draft in one transaction: all of them are saved, or none. */

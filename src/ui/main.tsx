@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { Session } from '../app/session';
 import { takeLaunchIntent } from '../app/link';
-import { App } from './App';
 import { SessionContext } from './context';
+import { Root } from './Root';
 import './styles.css';
 
 // Read (and scrub) the launch URL before anything else runs: an ?add= link carries a secret.
@@ -12,7 +12,7 @@ void session.start();
 
 render(
   <SessionContext.Provider value={session}>
-    <App intent={intent} />
+    <Root intent={intent} />
   </SessionContext.Provider>,
   document.getElementById('app')!,
 );
