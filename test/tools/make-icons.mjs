@@ -30,6 +30,13 @@ const SCREENSHOTS = [
   { file: 'screenshots/wide.png', width: 1280, height: 720, scale: 1.5 },
 ];
 
+/** Made-up accounts with fixed secrets, so the store screenshots show codes, not a password form. */
+const DEMO_ACCOUNTS = [
+  { issuer: 'Northwind Mail', name: 'alex@example.com', secret: 'JBSWY3DPEHPK3PXP' },
+  { issuer: 'Contoso Cloud', name: 'alex', secret: 'KRSXG5CTMVRXEZLU' },
+  { issuer: 'Fabrikam Bank', name: 'A. Example', secret: 'MFRGGZDFMZTWQ2LK' },
+];
+
 const browser = await chromium.launch({
   executablePath: process.env.LATCHKEY_CHROMIUM ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu'],
@@ -80,6 +87,9 @@ async function renderScreenshots() {
       });
       const page = await context.newPage();
       await page.goto(server.origin, { waitUntil: 'networkidle' });
+      await showDemoAccounts(page).catch((error) =>
+        console.warn(`No demo accounts (${error.message}): first-run screen`),
+      );
       await page.screenshot({ path: `${publicDir}/${shot.file}` });
       await context.close();
       console.log(`public/${shot.file} ${shot.width * shot.scale}x${shot.height * shot.scale}`);
@@ -87,4 +97,23 @@ async function renderScreenshots() {
   } finally {
     await server.close();
   }
+}
+
+/** Creates a vault and adds the demo accounts through the UI, by the accessible names of docs/ui-contract. */
+async function showDemoAccounts(page) {
+  const timeout = 20_000;
+  await page.getByLabel('Password', { exact: true }).fill('correct horse battery staple');
+  await page.getByLabel('Confirm password').fill('correct horse battery staple');
+  await page.getByRole('button', { name: 'Create vault' }).click();
+  for (const account of DEMO_ACCOUNTS) {
+    await page.getByRole('button', { name: 'Add account' }).click({ timeout });
+    await page.getByRole('button', { name: 'Enter manually' }).click({ timeout });
+    await page.getByLabel('Issuer').fill(account.issuer);
+    await page.getByLabel('Account name').fill(account.name);
+    await page.getByLabel('Secret key').fill(account.secret);
+    await page.getByRole('button', { name: 'Continue' }).click(); // the manual form leads to the review
+    await page.getByRole('button', { name: 'Save', exact: true }).click({ timeout });
+    await page.getByRole('listitem').filter({ hasText: account.issuer }).waitFor({ timeout });
+  }
+  await page.getByText(/^Saved /).waitFor({ state: 'hidden', timeout }); // the last "Saved …" toast
 }
