@@ -74,6 +74,14 @@ export async function deriveSlotKey(password: string, kdf: Argon2idKdf): Promise
     parallelism: kdf.parallelism,
     hashLength: kdf.hashLength,
   };
+  return runArgon2idOffThread(request);
+}
+
+/**
+ * Runs Argon2id in a Worker (inline where none can start) and wipes the request's password bytes. Shared with
+ * the file formats (backups, other apps' exports), so no password hashing ever freezes the page.
+ */
+export async function runArgon2idOffThread(request: KdfRequest): Promise<Bytes> {
   try {
     if (typeof Worker === 'undefined') return await inline(request);
     return await inWorker(request).catch((error: unknown) => {
