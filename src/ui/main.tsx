@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { Session } from '../app/session';
 import { takeLaunchIntent } from '../app/link';
+import { markDocumentVersion } from '../platform/version';
 import { SessionContext } from './context';
+import { formOpen } from './form-state';
 import { Root } from './Root';
 import './styles.css';
 
@@ -9,6 +11,7 @@ import './styles.css';
 const intent = takeLaunchIntent();
 const session = new Session();
 void session.start();
+markDocumentVersion();
 
 render(
   <SessionContext.Provider value={session}>
@@ -16,3 +19,13 @@ render(
   </SessionContext.Provider>,
   document.getElementById('app')!,
 );
+
+// Offline support and updates load after the first paint. An update applies on its own only when nothing is in
+// use: the vault is locked and no form is open. Otherwise the Reload banner asks.
+void import('../platform/sw-bridge').then(({ registerServiceWorker, applyUpdateIfIdle }) => {
+  const idle = () => session.state.value.phase !== 'unlocked' && !formOpen.value;
+  void registerServiceWorker({ canApplyNow: idle });
+  session.state.subscribe((snapshot) => {
+    if (snapshot.phase === 'locked') applyUpdateIfIdle();
+  });
+});
