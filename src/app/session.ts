@@ -9,7 +9,7 @@ import type { CodeView } from './codes';
 import { Observable } from './observable';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from './settings';
 import type { DamagedRecord, Snapshot } from './snapshot';
-import { ACCOUNT_PREFIX, STATE_ID, sanitizeVaultState, type VaultState } from './vault-state';
+import { ACCOUNT_PREFIX, STATE_ID, sanitizeVaultState, type AutoBackupKey, type VaultState } from './vault-state';
 
 const PERSISTENCE = { persisted: 'granted', 'best-effort': 'denied', unsupported: 'unsupported' } as const;
 
@@ -34,6 +34,7 @@ export class Session {
   private store: VaultStore | null = null;
   private masterKey: CryptoKey | null = null;
   private vaultState: VaultState = sanitizeVaultState(null);
+  private readonly savedListeners = new Set<() => void>();
   /** HMAC keys imported once per account while unlocked; dropped on lock. Created with the (lazy) OTP engine. */
   private keys: KeyCache | null = null;
   /** The OTP engine is not needed to show the lock screen, so it loads after the first paint. */
@@ -196,6 +197,25 @@ export class Session {
     await this.save([], [], false);
   }
 
+  /** Called after every change worth backing up (automatic backups listen). */
+  onSaved(listener: () => void): () => void {
+    this.savedListeners.add(listener);
+    return () => this.savedListeners.delete(listener);
+  }
+
+  async setAutoBackupKey(autoBackup: AutoBackupKey | null): Promise<void> {
+    this.vaultState = { ...this.vaultState, autoBackup };
+    await this.save([], [], false);
+  }
+
+  backupFolder(): Promise<FileSystemDirectoryHandle | undefined> {
+    return this.requireStore().getBackupFolder();
+  }
+
+  setBackupFolder(handle: FileSystemDirectoryHandle | null): Promise<void> {
+    return this.requireStore().putBackupFolder(handle);
+  }
+
   /** An encrypted backup of everything, already read back and decrypted once to prove it restores. */
   async exportBackup(password: string): Promise<Uint8Array> {
     this.requireKey();
@@ -240,6 +260,7 @@ export class Session {
     for (const id of remove) byId.delete(id);
     for (const a of put) byId.set(a.id, a);
     this.publishUnlocked([...byId.values()], this.state.value.damaged);
+    if (changes > 0) for (const listener of this.savedListeners) listener();
   }
 
   /** Decrypts every record; a damaged one is reported by name where possible and never stops the others. */

@@ -14,6 +14,29 @@ export interface VaultState {
    * damaged the error can still say which account it was.
    */
   titles: Record<string, string>;
+  /**
+   * The key automatic backups are written with (derived once from the backup password with Argon2id), so each
+   * change can be backed up without asking for the password. Sealed like everything else here.
+   */
+  autoBackup: AutoBackupKey | null;
+}
+
+export interface AutoBackupKey {
+  key: string;
+  salt: string;
+  memoryKiB: number;
+  iterations: number;
+  parallelism: number;
+}
+
+function sanitizeAutoBackup(value: unknown): AutoBackupKey | null {
+  if (!value || typeof value !== 'object') return null;
+  const v = value as Record<string, unknown>;
+  const ok =
+    typeof v.key === 'string' &&
+    typeof v.salt === 'string' &&
+    [v.memoryKiB, v.iterations, v.parallelism].every((n) => typeof n === 'number' && Number.isSafeInteger(n));
+  return ok ? (v as unknown as AutoBackupKey) : null;
 }
 
 export function sanitizeVaultState(value: unknown): VaultState {
@@ -28,5 +51,6 @@ export function sanitizeVaultState(value: unknown): VaultState {
       v.titles && typeof v.titles === 'object'
         ? Object.fromEntries(Object.entries(v.titles).filter((e): e is [string, string] => typeof e[1] === 'string'))
         : {},
+    autoBackup: sanitizeAutoBackup(v.autoBackup),
   };
 }

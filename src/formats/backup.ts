@@ -69,15 +69,38 @@ export async function exportBackup(
   password: string,
   options: ExportBackupOptions = {},
 ): Promise<Uint8Array> {
+  const backupKey = await deriveBackupKey(password, options);
+  return exportBackupWithKey(accounts, state, backupKey, options);
+}
+
+/** A backup key derived once, so automatic backups can be rewritten after each change without Argon2 each time. */
+export interface BackupKey {
+  key: Uint8Array;
+  salt: Uint8Array;
+  params: Argon2Params;
+}
+
+export async function deriveBackupKey(
+  password: string,
+  options: Pick<ExportBackupOptions, 'kdf' | 'random'> = {},
+): Promise<BackupKey> {
   if (password === '') {
     throw new LatchkeyError('empty-password', 'Choose a password for the backup; it cannot be empty.');
   }
-  const random = options.random ?? secureRandom;
   const params = { ...DEFAULT_BACKUP_KDF, ...options.kdf };
   checkBackupKdf(params);
-  const salt = random(16);
-  const nonce = random(12);
-  const key = await fileArgon2idKey(password, salt, params, APP);
+  const salt = (options.random ?? secureRandom)(16);
+  return { key: await fileArgon2idKey(password, salt, params, APP), salt, params };
+}
+
+/** Writes a backup under an already derived key: a fresh nonce each time, the same salt and costs. */
+export async function exportBackupWithKey(
+  accounts: readonly Account[],
+  state: BackupState,
+  { key, salt, params }: BackupKey,
+  options: Omit<ExportBackupOptions, 'kdf'> = {},
+): Promise<Uint8Array> {
+  const nonce = (options.random ?? secureRandom)(12);
   const plaintext = utf8Bytes(
     JSON.stringify(backupData(accounts, state, options.now ?? Date.now(), options.appVersion)),
   );
@@ -136,6 +159,20 @@ export async function readBackup(bytes: Uint8Array, password: string, now = Date
   const plain = await aesGcmOpen(key, nonce, sealed, utf8Bytes(BACKUP_AAD));
   if (!plain) throw wrongPassword();
   return readBackupData(parseJsonBytes(plain, 'The decrypted backup'), now);
+}
+
+/** Verifies a file written with exportBackupWithKey under the same key, without running Argon2 again. */
+export async function readBackupWithKey(bytes: Uint8Array, backupKey: BackupKey, expectedCount: number): Promise<void> {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw damagedFile('The backup just written does not read back; it was not kept.');
+  }
+  const { nonce, sealed } = readEnvelope(json);
+  const plain = await aesGcmOpen(backupKey.key, nonce, sealed, utf8Bytes(BACKUP_AAD));
+  const count = plain ? readBackupData(parseJsonBytes(plain, 'The decrypted backup')).accounts.length : -1;
+  if (count !== expectedCount) throw damagedFile('The backup just written does not read back; it was not kept.');
 }
 
 /**

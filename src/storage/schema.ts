@@ -10,10 +10,11 @@ export const DB_NAME = 'latchkey';
 /** Non-secret preferences (auto-lock minutes, theme, sort mode): primitives only, never labels or group names. */
 export type StoredSettings = Record<string, string | number | boolean | null>;
 
-export type MetaKey = 'header' | 'settings';
+/** 'backup-folder' holds the folder the user chose for automatic backups (a handle, not a secret). */
+export type MetaKey = 'header' | 'settings' | 'backup-folder';
 
 export interface LatchkeySchema extends DBSchema {
-  meta: { key: MetaKey; value: VaultHeader | StoredSettings };
+  meta: { key: MetaKey; value: VaultHeader | StoredSettings | FileSystemDirectoryHandle };
   /** Keyed by `id` ('acct:<uuid>' for accounts, 'state' for the sealed vault state). */
   records: { key: string; value: SealedRecord };
 }

@@ -14,6 +14,9 @@ export interface VaultStore extends Omit<VaultRepository, 'writeRecords' | 'putH
   onChange(listener: (type: TabMessageType) => void): () => void;
   /** Another tab opened a newer database version (this connection is closed), or the browser closed it. */
   onBlocked(listener: () => void): () => void;
+  /** The folder chosen for automatic backups, if any. */
+  getBackupFolder(): Promise<FileSystemDirectoryHandle | undefined>;
+  putBackupFolder(handle: FileSystemDirectoryHandle | null): Promise<void>;
   requestPersistence(): Promise<PersistenceResult>;
   persistenceState(): Promise<PersistenceState>;
   close(): void;
@@ -54,6 +57,11 @@ export async function openVaultStore(options: Pick<OpenOptions, 'migrations'> = 
       // A listener added after the fact still hears about it.
       if (blocked) listener();
       return () => blockedListeners.delete(listener);
+    },
+    getBackupFolder: async () => (await db.get('meta', 'backup-folder')) as FileSystemDirectoryHandle | undefined,
+    async putBackupFolder(handle) {
+      if (handle) await db.put('meta', handle, 'backup-folder');
+      else await db.delete('meta', 'backup-folder');
     },
     requestPersistence: () => requestPersistence(),
     persistenceState: () => persistenceState(),
