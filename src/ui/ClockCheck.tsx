@@ -18,7 +18,7 @@ function measure(): Promise<number | null> {
 
 /**
  * Warns when the device clock is too far off for time-based codes and offers to correct the codes by the measured
- * offset. A polite status, not an alert: it is advice, and the screen's errors keep the one alert role.
+ * offset. A polite live region, not an alert: it is advice, and the screen's errors keep the one alert role.
  */
 export function ClockCheck({ appliedMs }: { appliedMs: number }) {
   const session = useSession();
@@ -42,9 +42,10 @@ export function ClockCheck({ appliedMs }: { appliedMs: number }) {
   const verdict = offset === null ? null : judgeClock(offset, appliedMs);
 
   const warn = verdict?.kind === 'off' && !dismissed ? verdict : null;
-  // The live region is always in the page, so the warning is announced when it appears.
+  // The live region is always in the page, so the warning is announced when it appears. Not role="status": the
+  // toast host owns that role on this screen, and one status per screen keeps it unambiguous.
   return (
-    <div role="status" class="clock-status">
+    <div aria-live="polite" class="clock-status">
       {warn ? (
         <div class="warning clock-warning">
           <p>{warn.message}</p>

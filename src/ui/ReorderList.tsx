@@ -154,7 +154,7 @@ export function ReorderList({ accounts, onDone }: { accounts: readonly Account[]
           );
         })}
       </ol>
-      <p class="visually-hidden" role="status">
+      <p class="visually-hidden" aria-live="polite">
         {announcement}
       </p>
     </section>

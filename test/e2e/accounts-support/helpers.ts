@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as OTPAuth from 'otpauth';
+import { expect, type Page } from '../support/fixtures';
+import { RFC_SECRET, accountItem } from '../support/app';
+
+/** At this instant the RFC 6238 SHA-1 seed gives 081804 (6 digits); it is the last second of its 30-s step. */
+export const T_EXPIRING = 1111111109_000;
+/** 20 s into a step (10 s left): codes are not about to expire. */
+export const T_CALM = 1111111100_000;
+
+/** The code Node computes for a TOTP secret at `time`, to compare with what the page shows. */
+export function totpAt(time: number, secret = RFC_SECRET, period = 30): string {
+  return new OTPAuth.TOTP({ secret, period }).generate({ timestamp: time });
+}
+
+export function hotpAt(counter: number, secret = RFC_SECRET): string {
+  return new OTPAuth.HOTP({ secret }).generate({ counter });
+}
+
+export function list(page: Page) {
+  return page.getByRole('list', { name: 'Accounts' });
+}
+
+/** The issuers of the rows, top to bottom. */
+export async function rowIssuers(page: Page): Promise<string[]> {
+  return list(page).getByRole('listitem').locator('.issuer').allInnerTexts();
+}
+
+/** Adds an account the way a user pastes a link on the Add screen: no reload, so no unlock in between. */
+export async function pasteLink(page: Page, uri: string, save = true) {
+  await page.getByRole('button', { name: 'Add account' }).click();
+  await page.getByLabel(/paste a link/i).fill(uri);
+  await page.getByRole('button', { name: 'Add from link' }).click();
+  if (save) {
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(list(page)).toBeVisible();
+  }
+}
+
+/** Imports an otpauth:// list through Settings → Import file: the quick way to many accounts. */
+export async function importUris(page: Page, uris: readonly string[]) {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Import file').setInputFiles({
+    name: 'accounts.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(uris.join('\n') + '\n'),
+  });
+  await page.getByRole('button', { name: new RegExp(`^Import ${uris.length} accounts?`) }).click();
+  await expect(list(page)).toBeVisible();
+}
+
+export async function openMenuItem(page: Page, row: string, item: string) {
+  await accountItem(page, row).getByRole('button', { name: 'More actions' }).click();
+  await accountItem(page, row).getByRole('menuitem', { name: item }).click();
+}
+
+export async function openSettings(page: Page) {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+}
+
+export async function backToList(page: Page) {
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Add account' })).toBeVisible();
+}
+
+let axeSource: string | undefined;
+
+/**
+ * Runs axe-core in the page and returns its serious and critical violations. The app's CSP forbids inline
+ * scripts, so the library is evaluated (evaluate is not subject to CSP) rather than added as a script tag.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
+    interface AxeResults {
+      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+    }
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      text: `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.text);
+}
