@@ -1,6 +1,15 @@
 import { test, expect } from './support/fixtures';
 import { accountItem, createVault, otpauth, shownCode, unlock } from './support/app';
-import { T_CALM, T_EXPIRING, hotpAt, openSettings, backToList, pasteLink, totpAt } from './accounts-support/helpers';
+import {
+  T_CALM,
+  T_EXPIRING,
+  hotpAt,
+  openSettings,
+  backToList,
+  pasteLink,
+  toast,
+  totpAt,
+} from './accounts-support/helpers';
 
 const AHEAD = /(1 minute 5\d seconds|2 minutes( [0-9] seconds?)?) ahead/;
 const HOTP_LINK =
@@ -70,7 +79,7 @@ test.describe('codes', () => {
     await accountItem(page, 'Example Bank')
       .getByRole('button', { name: /^Copy code/ })
       .click();
-    await expect(page.getByRole('status')).toContainText('Copied the code for Example Bank (alice).');
+    await expect(toast(page)).toContainText('Copied the code for Example Bank (alice).');
     expect(await readClipboard()).toBe(code);
 
     // Keyboard: focus the row and press Enter.

@@ -22,9 +22,17 @@ export function list(page: Page) {
   return page.getByRole('list', { name: 'Accounts' });
 }
 
-/** The issuers of the rows, top to bottom. */
+/**
+ * The issuers of the rows, top to bottom. textContent, not innerText: rows use content-visibility, and innerText
+ * of a row whose rendering is still skipped (off screen, or before the next frame) reads as empty.
+ */
 export async function rowIssuers(page: Page): Promise<string[]> {
-  return list(page).getByRole('listitem').locator('.issuer').allInnerTexts();
+  return (await list(page).getByRole('listitem').locator('.issuer').allTextContents()).map((t) => t.trim());
+}
+
+/** The toast host (copies, saves, undo). Other banners share role="status", so it is found by its class. */
+export function toast(page: Page) {
+  return page.locator('.toast-host');
 }
 
 /** Adds an account the way a user pastes a link on the Add screen: no reload, so no unlock in between. */
