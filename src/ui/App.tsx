@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Account, AccountDraft } from '../core/account';
 import { accountTitle } from '../core/account';
-import { parseOtpauth } from '../core/uri';
 import { startAutoLock } from '../app/auto-lock';
 import type { LaunchIntent } from '../app/link';
+import type { QrContent } from '../app/qr-text';
 import { copyText } from '../platform/clipboard';
+import { takeSharedImage } from '../platform/share-target';
 import type { AccountActions } from './AccountItem';
 import { AddScreen } from './AddScreen';
 import { errorMessage } from './Alert';
@@ -18,6 +19,9 @@ import { ReviewScreen } from './ReviewScreen';
 import { SettingsScreen } from './SettingsScreen';
 import { SetupScreen } from './SetupScreen';
 import { ToastHost } from './ToastHost';
+import { useImageIntake } from './image-intake';
+import { QR_FORM_VIEWS, QrRoutes, isQrView, type QrView } from './QrRoutes';
+import { TransferSection } from './TransferSection';
 import { BackupSection } from './BackupSection';
 import { BackupReminder } from './BackupReminder';
 import { ImportFileSection } from './ImportFileSection';
@@ -34,11 +38,20 @@ export type View =
   | { name: 'review'; draft: AccountDraft; source: string }
   | { name: 'edit'; account: Account }
   | { name: 'delete'; account: Account }
+  | QrView
   | { name: 'settings' }
   | { name: 'import'; result: ImportResult };
 
 /** Screens that hold something half-entered: an update must not reload under them. */
-export const FORM_VIEWS: ReadonlySet<View['name']> = new Set(['add', 'manual', 'review', 'edit', 'delete', 'import']);
+export const FORM_VIEWS: ReadonlySet<View['name']> = new Set([
+  'add',
+  'manual',
+  'review',
+  'edit',
+  'delete',
+  ...QR_FORM_VIEWS,
+  'import',
+]);
 
 export function App({ intent }: { intent: LaunchIntent }) {
   const session = useSession();
@@ -46,6 +59,7 @@ export function App({ intent }: { intent: LaunchIntent }) {
   const { phase, settings } = snapshot;
   const [view, setView] = useState<View>({ name: 'list' });
   const [pendingLink, setPendingLink] = useState(intent.addLink);
+  const [pendingAction, setPendingAction] = useState(intent.action);
   const [linkError, setLinkError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -72,14 +86,44 @@ export function App({ intent }: { intent: LaunchIntent }) {
     openLink(pendingLink, 'From a link');
   }, [phase, pendingLink]);
 
-  function openLink(text: string, source: string) {
-    try {
-      setLinkError(null);
-      setView({ name: 'review', draft: parseOtpauth(text), source });
-    } catch (e) {
-      setLinkError(errorMessage(e));
-      setView({ name: 'add', error: errorMessage(e) });
+  // The manifest's "Scan QR code" shortcut and images shared to the installed app, once the vault is open.
+  useEffect(() => {
+    if (phase !== 'unlocked' || !pendingAction) return;
+    setPendingAction(null);
+    if (pendingAction === 'scan') setView({ name: 'scan' });
+    if (pendingAction === 'scan-shared') {
+      void takeSharedImage().then((file) => {
+        if (file) setView({ name: 'qr-image', file });
+        else void showToast('The shared image was not received. Share it again.');
+      });
     }
+  }, [phase, pendingAction]);
+
+  useImageIntake(phase === 'unlocked' && (view.name === 'list' || view.name === 'add'), (file) =>
+    setView({ name: 'qr-image', file }),
+  );
+
+  function openContent(content: QrContent, source: string) {
+    setView(
+      content.kind === 'migration'
+        ? { name: 'migration', first: content.part, source }
+        : { name: 'review', draft: content.draft, source },
+    );
+  }
+
+  /** otpauth:// opens the review; otpauth-migration:// (Google Authenticator's export) the import review. */
+  function openLink(text: string, source: string) {
+    setLinkError(null);
+    // Loaded on demand: it knows every kind of QR code text and the migration decoder, none needed at startup.
+    import('../app/qr-text')
+      .then(({ readQrText }) => readQrText(text, 'link'))
+      .then(
+        (content) => openContent(content, source),
+        (e: unknown) => {
+          setLinkError(errorMessage(e));
+          setView({ name: 'add', error: errorMessage(e) });
+        },
+      );
   }
 
   const actions: AccountActions = useMemo(
@@ -94,7 +138,7 @@ export function App({ intent }: { intent: LaunchIntent }) {
         if (ok) void session.updateAccount(account.id, { useCount: (account.useCount ?? 0) + 1, usedAt: Date.now() });
       },
       nextCode: (account) => session.nextHotp(account.id).catch((e) => void showToast(errorMessage(e))),
-      showQr: () => void showToast('Showing QR codes arrives with the QR module.'),
+      showQr: (account) => setView({ name: 'show-qr', account }),
       edit: (account) => setView({ name: 'edit', account }),
       remove: (account) => setView({ name: 'delete', account }),
       toggleFavorite: (account) => void session.updateAccount(account.id, { favorite: !account.favorite }),
@@ -156,10 +200,10 @@ export function App({ intent }: { intent: LaunchIntent }) {
           {view.name === 'add' && (
             <AddScreen
               error={view.error ?? null}
-              onScan={() => void showToast('Scanning arrives with the QR module.')}
-              onImage={() => void showToast('Reading images arrives with the QR module.')}
+              onScan={() => setView({ name: 'scan' })}
+              onImage={(file) => setView({ name: 'qr-image', file })}
               onManual={() => setView({ name: 'manual' })}
-              onNewSecret={() => void showToast('The secret generator arrives with the QR module.')}
+              onNewSecret={() => setView({ name: 'new-secret' })}
               onLink={(text) => openLink(text, 'From a pasted link')}
               onCancel={back}
             />
@@ -172,6 +216,16 @@ export function App({ intent }: { intent: LaunchIntent }) {
           )}
           {view.name === 'review' && <ReviewScreen draft={view.draft} source={view.source} onDone={back} />}
           {view.name === 'edit' && <EditScreen account={view.account} onDone={back} />}
+          {isQrView(view) && (
+            <QrRoutes
+              view={view}
+              go={setView}
+              onContent={openContent}
+              onFail={(error) => setView({ name: 'add', error })}
+              onDone={back}
+              onAdd={() => setView({ name: 'add' })}
+            />
+          )}
           {view.name === 'delete' && (
             <ConfirmDelete account={view.account} onCancel={back} onConfirm={() => void confirmDelete(view.account)} />
           )}
@@ -180,6 +234,7 @@ export function App({ intent }: { intent: LaunchIntent }) {
               <BackupSection />
               <ImportFileSection onResult={(result) => setView({ name: 'import', result })} />
               <OtherAppsExport />
+              <TransferSection onExport={() => setView({ name: 'export-transfer' })} />
             </SettingsScreen>
           )}
           {view.name === 'import' && <ImportReview result={view.result} onDone={back} />}

@@ -1,0 +1,31 @@
+/** The QR screens, in one lazily loaded chunk (QrRoutes imports this file with import()). */
+import './qr.css';
+import type { QrRouteProps } from './QrRoutes';
+import { ExportTransfer } from './ExportTransfer';
+import { ImageReader } from './ImageReader';
+import { MigrationCollector } from './MigrationCollector';
+import { NewSecret } from './NewSecret';
+import { ScanScreen } from './ScanScreen';
+import { ShowQr } from './ShowQr';
+
+export function QrScreen({ view, go, onContent, onFail, onDone, onAdd }: QrRouteProps) {
+  switch (view.name) {
+    case 'scan':
+      return <ScanScreen onContent={onContent} onImage={(file) => go({ name: 'qr-image', file })} onCancel={onAdd} />;
+    case 'qr-image':
+      return <ImageReader file={view.file} onContent={onContent} onFail={onFail} onCancel={onAdd} />;
+    case 'migration':
+      return <MigrationCollector first={view.first} source={view.source} onDone={onDone} />;
+    case 'show-qr':
+      return <ShowQr account={view.account} onDone={onDone} />;
+    case 'new-secret':
+      return (
+        <NewSecret
+          onSave={(draft) => onContent({ kind: 'account', draft }, 'From the New secret tool')}
+          onCancel={onAdd}
+        />
+      );
+    case 'export-transfer':
+      return <ExportTransfer onDone={onDone} />;
+  }
+}
