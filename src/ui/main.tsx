@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { Session } from '../app/session';
 import { takeLaunchIntent } from '../app/link';
+import { installWatcher } from '../platform/install';
 import { markDocumentVersion } from '../platform/version';
 import { SessionContext } from './context';
 import { formOpen } from './form-state';
@@ -12,6 +13,8 @@ const intent = takeLaunchIntent();
 const session = new Session();
 void session.start();
 markDocumentVersion();
+// Chromium may offer installation before the unlocked app (and its Install button) has loaded: keep the offer.
+installWatcher();
 
 render(
   <SessionContext.Provider value={session}>
