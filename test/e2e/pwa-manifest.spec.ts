@@ -1,5 +1,5 @@
 import { manifest } from '../../src/manifest';
-import { expectAppRendered } from './pwa-support/harness';
+import { expectAppRendered } from './pwa-support/pwa';
 import { expect, test } from './support/fixtures';
 
 type Image = { src: string; sizes: string; type?: string; purpose?: string };
@@ -61,7 +61,8 @@ test('the Content-Security-Policy is strict and the app runs under it without a 
     });
   });
   await page.goto('/');
-  await page.evaluate(() => navigator.serviceWorker.register('/sw.js').then(() => navigator.serviceWorker.ready));
+  // The app registers its worker after the first paint: the policy must allow that too.
+  await page.evaluate(() => navigator.serviceWorker.ready);
   const content = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   const directives = new Map(
     content!

@@ -1,76 +1,124 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { installHarness, waitForControl, workerVersion } from './pwa-support/harness';
+import {
+  checkForUpdate,
+  documentVersion,
+  isSameDocument,
+  tagDocument,
+  updateBanner,
+  waitForControl,
+  workerVersion,
+} from './pwa-support/pwa';
 import { DIST_UPDATE, expect, test } from './pwa-support/own-server';
+import { createVault, unlock } from './support/app';
 
 // dist-update is the same app built as version 9.9.9 (test/e2e/support/global-setup.ts).
 const OLD_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 const NEW_VERSION = '9.9.9';
+const WAITS_FOR_FORM = 'Latchkey will update as soon as you save or cancel what you are entering.';
 
-/** Tags the current document, so a reload (which drops the tag) can be told from no reload. */
-const tag = (page: Page) => page.evaluate(() => document.documentElement.setAttribute('data-test-tag', 'before'));
-const isSameDocument = (page: Page) =>
-  page.evaluate(() => document.documentElement.getAttribute('data-test-tag') === 'before');
-const updateBanner = (page: Page) => page.getByRole('status').filter({ hasText: 'Update available' });
-
-/** Loads version 1 under its worker, then "deploys" version 2 and asks the browser to look for it. */
-async function deployUpdateWhileOpen(pages: Page[], server: { setRoot(root: string): void }) {
-  for (const page of pages) {
-    await page.goto('/');
-    await waitForControl(page);
-    expect(await workerVersion(page)).toBe(OLD_VERSION);
-    await tag(page);
-  }
-  server.setRoot(DIST_UPDATE);
-  await pages[0]!.evaluate(async () => (await navigator.serviceWorker.ready).update());
+/** Opens Add account → Enter manually and types an issuer: the half-entered form an update must not lose. */
+async function startManualForm(page: Page, issuer: string) {
+  await page.getByRole('button', { name: 'Add account' }).click();
+  await page.getByRole('button', { name: 'Enter manually' }).click();
+  await page.getByLabel('Issuer').fill(issuer);
 }
 
-test('with nothing in use, an update applies itself and the page reloads on the new version', async ({
-  page,
-  context,
-  server,
-}) => {
-  await installHarness(context, { canApply: true });
-  await deployUpdateWhileOpen([page], server);
+/** "Deploys" version 9.9.9 at the same origin and asks the browser to look for it from `page`. */
+async function deployUpdate(page: Page, server: { setRoot(root: string): void }) {
+  server.setRoot(DIST_UPDATE);
+  await checkForUpdate(page);
+}
+
+/** Each page runs version 1 under its worker, tagged so that a reload can be told from none. */
+async function expectOldVersion(...pages: Page[]) {
+  for (const page of pages) {
+    await waitForControl(page);
+    expect(await documentVersion(page)).toBe(OLD_VERSION);
+    expect(await workerVersion(page)).toBe(OLD_VERSION);
+    await tagDocument(page);
+  }
+}
+
+/** Waits for `page` to have reloaded onto the new build (the tag is gone with the old document). */
+async function expectReloadedOnNewVersion(page: Page) {
   await expect.poll(() => isSameDocument(page).catch(() => true)).toBe(false);
-  await waitForControl(page);
+  await expect(page.locator('html')).toHaveAttribute('data-latchkey-version', NEW_VERSION);
   expect(await workerVersion(page)).toBe(NEW_VERSION);
+}
+
+test('Reload with a form open keeps the form; the update applies once it is cancelled', async ({ page, server }) => {
+  await createVault(page);
+  await startManualForm(page, 'Half-typed Bank');
+  await expectOldVersion(page);
+
+  await deployUpdate(page, server);
+  await expect(updateBanner(page)).toBeVisible();
+  await updateBanner(page).getByRole('button', { name: 'Reload' }).click();
+
+  // Agreeing to the update does not discard the form: it says the update waits for it.
+  await expect(page.getByRole('status').filter({ hasText: WAITS_FOR_FORM })).toBeVisible();
+  await expect(page.getByLabel('Issuer')).toHaveValue('Half-typed Bank');
+  expect(await isSameDocument(page)).toBe(true);
+  expect(await documentVersion(page)).toBe(OLD_VERSION);
+
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expectReloadedOnNewVersion(page);
+  // A fresh page starts locked: the key lives only in the memory of the page that unlocked it.
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
   await expect(updateBanner(page)).toHaveCount(0);
 });
 
-test('with a form open, the update waits for Reload, then applies', async ({ page, context, server }) => {
-  await installHarness(context, { canApply: false });
-  await deployUpdateWhileOpen([page], server);
+test('with the vault locked and no form open, an update applies on its own', async ({ page, server }) => {
+  await createVault(page);
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
+  await expectOldVersion(page);
+
+  await deployUpdate(page, server);
+  await expectReloadedOnNewVersion(page);
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
+});
+
+test('an update that waits while the vault is open applies when it is locked', async ({ page, server }) => {
+  await createVault(page);
+  await expectOldVersion(page);
+
+  await deployUpdate(page, server);
   await expect(updateBanner(page)).toBeVisible();
-  await expect(updateBanner(page).getByRole('button', { name: 'Reload' })).toBeVisible();
-  // Waiting is not applying: the half-entered form is still there, under the old version.
-  await page.waitForTimeout(500);
+  // Waiting is not applying: the open vault stays open under the old version until its person is done.
+  await page.waitForTimeout(300);
   expect(await isSameDocument(page)).toBe(true);
   expect(await workerVersion(page)).toBe(OLD_VERSION);
 
-  await Promise.all([page.waitForEvent('load'), updateBanner(page).getByRole('button', { name: 'Reload' }).click()]);
-  expect(await isSameDocument(page)).toBe(false);
-  expect(await workerVersion(page)).toBe(NEW_VERSION);
-  await expect(updateBanner(page)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await expectReloadedOnNewVersion(page);
 });
 
 test('an update applied in one tab does not reload another tab that has a form open', async ({ context, server }) => {
-  await installHarness(context, { canApply: false });
-  const [first, second] = [await context.newPage(), await context.newPage()];
-  await deployUpdateWhileOpen([first, second], server);
+  const first = await context.newPage();
+  await createVault(first);
+  const second = await context.newPage();
+  await second.goto('/');
+  await unlock(second);
+  await startManualForm(second, 'Other tab Bank');
+  await expectOldVersion(first, second);
+
+  await deployUpdate(first, server);
   await expect(updateBanner(first)).toBeVisible();
   await expect(updateBanner(second)).toBeVisible();
 
-  await Promise.all([first.waitForEvent('load'), updateBanner(first).getByRole('button', { name: 'Reload' }).click()]);
-  expect(await workerVersion(first)).toBe(NEW_VERSION);
-  // The other tab now runs under the new worker but keeps its document until its person says Reload.
+  // Nothing is being entered in the first tab: Reload applies at once.
+  await updateBanner(first).getByRole('button', { name: 'Reload' }).click();
+  await expectReloadedOnNewVersion(first);
+
+  // The second tab now runs under the new worker but keeps its document, and its form, until the form is done.
   await expect.poll(() => workerVersion(second)).toBe(NEW_VERSION);
   expect(await isSameDocument(second)).toBe(true);
+  await expect(second.getByLabel('Issuer')).toHaveValue('Other tab Bank');
   await expect(updateBanner(second)).toBeVisible();
-
-  await Promise.all([
-    second.waitForEvent('load'),
-    updateBanner(second).getByRole('button', { name: 'Reload' }).click(),
-  ]);
-  expect(await isSameDocument(second)).toBe(false);
+  await updateBanner(second).getByRole('button', { name: 'Reload' }).click();
+  await expect(second.getByLabel('Issuer')).toHaveValue('Other tab Bank');
+  await second.getByRole('button', { name: 'Cancel' }).click();
+  await expectReloadedOnNewVersion(second);
 });
