@@ -1,0 +1,59 @@
+/**
+ * The user journeys the benchmark times, through the accessible names of docs/ui-contract.md like the end-to-end
+ * suite. Durations are differences of the page's own performance.now() readings (see probe.mjs).
+ */
+export const PASSWORD = 'correct horse battery staple';
+const SLOW = { timeout: 120_000 };
+
+export async function createVault(page) {
+  await page.goto('/');
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Confirm password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create vault' }).click();
+  await page.getByRole('button', { name: 'Add account' }).waitFor(SLOW);
+}
+
+// Wrapped in an object: evaluateHandle would otherwise wait for the promise instead of handing it back.
+export const arm = (page, state, arg) =>
+  page.evaluateHandle(([s, a]) => ({ promise: window.__bench.waitFor(s, a) }), [state, arg]);
+export const settle = (handle) => handle.evaluate((h) => h.promise).finally(() => handle.dispose());
+const marks = (page) => page.evaluate(() => ({ ...window.__bench.marks }));
+
+/**
+ * Settings → Import file, then the review's `Import N accounts`. Returns the time from choosing the file (or
+ * pressing `Open file` after typing the password of an encrypted one) to the review, and from pressing Import to
+ * the list showing every account with its code.
+ */
+export async function importFile(page, file, count, total = count, password) {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const review = await arm(page, 'review', count);
+  await page.getByLabel('Import file').setInputFiles(file);
+  if (password !== undefined) {
+    await page.getByLabel('Backup password').fill(password);
+    await page.getByRole('button', { name: 'Open file' }).click();
+  }
+  const reviewShown = await settle(review);
+  const listed = await arm(page, 'codes', total);
+  await page.getByRole('button', { name: `Import ${count} account` }).click();
+  const codesShown = await settle(listed);
+  const m = await marks(page);
+  const from = password !== undefined ? m['click:Open file'] : m.fileChosen;
+  return {
+    read: reviewShown.frame - from,
+    save: codesShown.frame - m[`click:Import ${count} account${count === 1 ? '' : 's'}`],
+  };
+}
+
+/**
+ * Reloads (a new page load starts locked), types the password and presses Unlock. Returns the time from the
+ * press to the list with every code on screen, and the part of it after the KDF worker replied.
+ */
+export async function unlockTimed(page, count) {
+  await page.goto('/');
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  const shown = await arm(page, 'codes', count);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  const { frame } = await settle(shown);
+  const m = await marks(page);
+  return { total: frame - m['click:Unlock'], kdf: m.workerReply - m['click:Unlock'], afterKdf: frame - m.workerReply };
+}

@@ -1,0 +1,98 @@
+/**
+ * A timing probe injected into every page before any of its scripts (an init script is not subject to the app's
+ * CSP). Times are read in the page with performance.now(), whose zero is the navigation start, so nothing the
+ * driver does over the DevTools protocol (tens of milliseconds of latency) enters a measurement.
+ *
+ * - marks.<name>: when a user action happened (a click on a button, by its text; a file chosen) and when the KDF
+ *   worker replied (the app's only module worker in these flows);
+ * - waitFor(name, arg): resolves with { dom, frame }: the first moment the DOM matched the named state (checked
+ *   after every DOM mutation, so with sub-millisecond precision) and the end of the next animation frame after it;
+ * - start: the lock screen or the blank page is timed from navigation on its own, as soon as the document exists
+ *   (only when the driver asked for it, see below).
+ */
+function probe() {
+  const now = performance.now.bind(performance);
+  const raf = window.requestAnimationFrame.bind(window);
+  const marks = {};
+
+  const states = {
+    lockScreen: () =>
+      !!document.querySelector('input[type="password"]') &&
+      [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Unlock' && !b.disabled),
+    blank: () => !!document.getElementById('blank'),
+    codes: (n) => {
+      const list = document.querySelector('ul[aria-label="Accounts"]');
+      if (!list || list.children.length !== n) return false;
+      const codes = list.querySelectorAll('.code');
+      return codes.length === n && /\d/.test(codes[0].textContent) && /\d/.test(codes[n - 1].textContent);
+    },
+    /** Both the first and the last row show a code other than the ones given: the whole list was refreshed. */
+    codesChanged: ([first, last]) => {
+      const codes = document.querySelectorAll('ul[aria-label="Accounts"] .code');
+      const a = codes[0]?.textContent ?? '';
+      const b = codes[codes.length - 1]?.textContent ?? '';
+      return /\d/.test(a) && /\d/.test(b) && a !== first && b !== last;
+    },
+    review: (n) =>
+      [...document.querySelectorAll('button')].some((b) => b.textContent.trim().startsWith(`Import ${n} account`)),
+    passwordPrompt: () => !!document.querySelector('#import-password'),
+  };
+
+  /** After the frame that shows the change: one rAF, then a task (the rAF callback runs before paint). */
+  const nextFrame = () =>
+    new Promise((resolve) =>
+      raf(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(now());
+        channel.port2.postMessage(null);
+      }),
+    );
+
+  function waitFor(name, arg) {
+    const test = () => states[name](arg);
+    return new Promise((resolve) => {
+      const done = async () => {
+        const dom = now();
+        resolve({ dom, frame: await nextFrame() });
+      };
+      if (document.documentElement && test()) return void done();
+      const observer = new MutationObserver(() => {
+        if (!test()) return;
+        observer.disconnect();
+        void done();
+      });
+      observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+  }
+
+  document.addEventListener(
+    'click',
+    (event) => {
+      const button = event.target instanceof Element ? event.target.closest('button') : null;
+      if (button) marks[`click:${button.textContent.trim()}`] = now();
+    },
+    true,
+  );
+  document.addEventListener('change', (e) => e.target?.type === 'file' && (marks.fileChosen = now()), true);
+
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args);
+      marks.workerStarted = now();
+      this.addEventListener('message', () => (marks.workerReply = now()));
+    }
+  };
+
+  // Armed only for the navigations the start measurement makes (it sets window.name, which survives a same-origin
+  // navigation): an observer left on a page of 1,000 accounts would itself cost time in the other measurements.
+  const start = {};
+  if (window.name === 'latchkey-bench-start') {
+    for (const name of ['lockScreen', 'blank']) waitFor(name).then((t) => (start[name] = t));
+  }
+  window.__bench = { marks, waitFor, start };
+}
+
+export async function installProbe(context) {
+  await context.addInitScript(probe);
+}

@@ -1,0 +1,41 @@
+/**
+ * 5. Import, and the vaults the other measurements reuse. Each import goes into a new profile with a new vault
+ * (default KDF), so no sample sees duplicates or a list grown by the sample before:
+ *  - a 1,000-account otpauth list, chosen in Settings → Import file;
+ *  - an encrypted Aegis file of 100 accounts (scrypt N=2^15, r=8, p=1, as Aegis writes), password typed, Open file.
+ * The first profile of each kind is kept: 1,000 and 100 accounts for unlock, memory, refresh and start.
+ */
+import { createVault, importFile } from '../lib/app-flows.mjs';
+import { makeAccounts, otpauthList } from '../lib/accounts.mjs';
+import { newAppContext } from '../lib/browser.mjs';
+import { makeAegisFile } from './engine.mjs';
+
+const AEGIS_PASSWORD = 'aegis export password';
+
+async function importInNewProfile(browser, origin, file, count, password) {
+  const context = await newAppContext(browser, origin);
+  const page = await context.newPage();
+  await createVault(page);
+  const times = await importFile(page, file, count, count, password);
+  return { context, times };
+}
+
+export async function measureImports(browser, origin, enginePage, { rounds = 3, large = 1000, small = 100 } = {}) {
+  const list = { name: 'accounts.txt', mimeType: 'text/plain', buffer: otpauthList(makeAccounts(large, 'list')) };
+  const aegisText = await makeAegisFile(enginePage, makeAccounts(small, 'aegis'), AEGIS_PASSWORD);
+  const aegis = { name: 'aegis-export.json', mimeType: 'application/json', buffer: Buffer.from(aegisText) };
+  const result = { list: [], aegis: [], contexts: {} };
+  for (let i = 0; i < rounds; i++) {
+    const a = await importInNewProfile(browser, origin, list, large);
+    result.list.push(a.times);
+    const b = await importInNewProfile(browser, origin, aegis, small, AEGIS_PASSWORD);
+    result.aegis.push(b.times);
+    if (i === 0) {
+      result.contexts = { large: a.context, small: b.context };
+    } else {
+      await a.context.close();
+      await b.context.close();
+    }
+  }
+  return result;
+}
