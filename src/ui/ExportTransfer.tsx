@@ -1,12 +1,9 @@
 import { useState } from 'preact/hooks';
+import { transferCodes } from '../app/transfer-codes';
 import { accountTitle } from '../core/account';
-import { encodeMigrationPayloads } from '../formats/migration';
 import { useSnapshot } from './context';
 import { PasswordGate } from './PasswordGate';
 import { QrImage } from './QrImage';
-
-/** Google Authenticator's own export puts 10 accounts in a code; its importer and other apps expect no more. */
-export const ACCOUNTS_PER_CODE = 10;
 
 /**
  * Export to Google Authenticator (and any app that reads its transfer codes): the accounts as
@@ -15,7 +12,7 @@ export const ACCOUNTS_PER_CODE = 10;
 export function ExportTransfer({ onDone }: { onDone(): void }) {
   const { accounts } = useSnapshot();
   // Encoded once per visit: one batch id for every page, as the importing app expects.
-  const [{ links, leftOut }] = useState(() => encodeMigrationPayloads(accounts, { perCode: ACCOUNTS_PER_CODE }));
+  const [{ links, leftOut }] = useState(() => transferCodes(accounts));
   const [page, setPage] = useState(0);
   const total = links.length;
   const current = Math.min(page, Math.max(0, total - 1));

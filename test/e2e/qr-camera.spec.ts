@@ -1,5 +1,5 @@
 import { expect } from './support/fixtures';
-import { RFC_SECRET, accountItem, createVault } from './support/app';
+import { RFC_SECRET, accountItem, createVault, unlock } from './support/app';
 import { RECORD_STREAMS, askedFor, cameraTest, liveTracks } from './fixtures/camera';
 
 const URI = `otpauth://totp/Camera%20Bank:carol?secret=${RFC_SECRET}&issuer=Camera%20Bank`;
@@ -25,4 +25,10 @@ test('Scan QR code: the back camera finds the code, the review opens, the accoun
 
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(accountItem(page, 'Camera Bank')).toContainText('carol');
+
+  // The home-screen shortcut "Scan QR code" (/?action=scan) opens the scanner once the vault is unlocked.
+  await page.goto('/?action=scan');
+  await unlock(page);
+  await expect(page.getByLabel('Issuer')).toHaveValue('Camera Bank');
+  await expect(page.getByRole('note')).toContainText('You already have Camera Bank');
 });
