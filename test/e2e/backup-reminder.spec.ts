@@ -1,0 +1,41 @@
+import { test, expect } from './support/fixtures';
+import { PASSWORD, addByLink, createVault, otpauth, unlock } from './support/app';
+
+const reminder = (page: import('@playwright/test').Page) => page.getByRole('note', { name: 'Backup reminder' });
+
+test('the backup reminder appears after a change, at most once a week, and not after a verified backup', async ({
+  page,
+}) => {
+  const start = Date.UTC(2026, 10, 1);
+  await page.clock.setFixedTime(start);
+  await createVault(page);
+  await expect(reminder(page)).toHaveCount(0); // nothing to back up yet
+
+  await addByLink(page, otpauth('Example Bank', 'alice'));
+  await expect(reminder(page)).toBeVisible();
+  await reminder(page).getByRole('button', { name: 'Dismiss' }).click();
+  await expect(reminder(page)).toHaveCount(0);
+
+  // More changes the same week: no nagging.
+  await addByLink(page, otpauth('Second', 'bob'));
+  await expect(page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')).toHaveCount(2);
+  await expect(reminder(page)).toHaveCount(0);
+
+  // Eight days later it may remind again; a verified backup then silences it.
+  await page.clock.setFixedTime(start + 8 * 24 * 3600_000);
+  await page.reload();
+  await unlock(page);
+  await expect(reminder(page)).toBeVisible();
+  await reminder(page).getByRole('button', { name: 'Back up now' }).click();
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  await page.getByLabel('Vault password', { exact: true }).fill(PASSWORD);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  await download;
+  await expect(page.getByText(/Backup saved/)).toBeVisible();
+  await page.clock.setFixedTime(start + 30 * 24 * 3600_000);
+  await page.reload();
+  await unlock(page);
+  await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
+  await expect(reminder(page)).toHaveCount(0);
+});
