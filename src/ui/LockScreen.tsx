@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSession } from './context';
+import { formOpen } from './form-state';
 import { Alert, errorMessage } from './Alert';
 
 /** The vault is locked: only the password opens it. */
@@ -8,6 +9,11 @@ export function LockScreen({ pendingNotice }: { pendingNotice?: string | null })
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A half-typed password is work an automatic update must not reload away.
+  useEffect(() => {
+    formOpen.set(Boolean(password));
+    return () => formOpen.set(false);
+  }, [password]);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => input.current?.focus(), []);

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useSession } from './context';
+import { formOpen } from './form-state';
 import { Alert, errorMessage } from './Alert';
 import { passwordStrength } from './password-strength';
 
@@ -12,6 +13,11 @@ export function SetupScreen() {
   const [confirm, setConfirm] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A half-typed password is work an automatic update must not reload away.
+  useEffect(() => {
+    formOpen.set(Boolean(password || confirm));
+    return () => formOpen.set(false);
+  }, [password, confirm]);
   const strength = passwordStrength(password);
 
   async function submit(event: Event) {

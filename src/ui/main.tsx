@@ -26,9 +26,14 @@ render(
 // Offline support and updates load after the first paint. An update applies on its own only when nothing is in
 // use: the vault is locked and no form is open. Otherwise the Reload banner asks.
 void import('../platform/sw-bridge').then(({ registerServiceWorker, applyUpdateIfIdle }) => {
+  // The first-run and lock screens mark themselves as forms while a password is half typed.
   const idle = () => session.state.value.phase !== 'unlocked' && !formOpen.value;
   void registerServiceWorker({ canApplyNow: idle });
+  // A waiting update applies as soon as nothing is in use any more: the vault locks, or a form is emptied.
   session.state.subscribe((snapshot) => {
     if (snapshot.phase === 'locked') applyUpdateIfIdle();
+  });
+  formOpen.subscribe((open) => {
+    if (!open) applyUpdateIfIdle();
   });
 });

@@ -80,6 +80,27 @@ test('with the vault locked and no form open, an update applies on its own', asy
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
 });
 
+test('a half-typed password on the lock screen is not reloaded away; an empty one is', async ({ page, server }) => {
+  await createVault(page);
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByLabel('Password', { exact: true }).fill('half typed');
+  await expectOldVersion(page);
+
+  await deployUpdate(page, server);
+  // The new worker is installed and waiting, and still this page was not reloaded.
+  await expect
+    .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)))
+    .toBe(true);
+  await page.waitForTimeout(500);
+  expect(await isSameDocument(page)).toBe(true);
+  await expect(page.getByLabel('Password', { exact: true })).toHaveValue('half typed');
+
+  // Once the field is cleared nothing would be lost, and the next check applies the waiting update.
+  await page.getByLabel('Password', { exact: true }).fill('');
+  await checkForUpdate(page);
+  await expectReloadedOnNewVersion(page);
+});
+
 test('an update that waits while the vault is open applies when it is locked', async ({ page, server }) => {
   await createVault(page);
   await expectOldVersion(page);
