@@ -35,6 +35,7 @@ async function sizes(dir) {
       .filter((c) => !c.eager && !c.isServiceWorker)
       .sort((a, b) => b.gzip - a.gzip)
       .map(({ file, gzip, raw }) => ({ file, gzip, raw })),
+    byFile: Object.fromEntries(chunks.map((c) => [c.file, c.gzip])),
   };
 }
 

@@ -1,153 +1,125 @@
 /**
- * The one table `npm run bench` prints, in Markdown so it can go into the README as it is. Every row is a
- * median of several runs (spread in brackets), with its reference measured in the same run.
+ * The one table `npm run bench` prints, in Markdown so it can go into the README as it is. Every timing is a
+ * median of several runs (fastest and slowest in brackets), with its reference measured in the same run; the
+ * ratio is value ÷ reference.
  */
 import { MiB, kB, median, ms, perSecond, ratio, thousands } from './stats.mjs';
 
+/** "assets/App-D8eD6sl4.js" → "App.js": the names a reader knows the chunks by. */
+const shortName = (file) => file.replace(/^assets\//, '').replace(/-[\w-]{8}(?=\.(m?js|css)$)/, '');
 const rate = (count, times) => `${thousands(perSecond(count, median(times)))} codes/s`;
+const sum = (list) => list.reduce((a, b) => a + b, 0);
 
-function engineRows({ count, node, latchkey, uncached, otpauth, agree }) {
-  const ref = `node:crypto HMAC: ${rate(count, node)}`;
-  const vsNode = (t) => ratio(median(node), median(t));
-  return [
-    [
-      '1. Codes',
-      `Latchkey, cached keys, batched (${count} accounts)`,
-      `${rate(count, latchkey)}; ${ms(latchkey)} per batch`,
-      ref,
-      vsNode(latchkey),
-      '',
-    ],
-    [
-      '1. Codes',
-      'Latchkey, keys imported each time',
-      `${rate(count, uncached)}; ${ms(uncached)} per batch`,
-      ref,
-      vsNode(uncached),
-      '',
-    ],
-    [
-      '1. Codes',
-      'otpauth library, same page',
-      `${rate(count, otpauth)}; ${ms(otpauth)} per batch`,
-      ref,
-      vsNode(otpauth),
-      '',
-    ],
-    ['1. Codes', 'the three agree on every code', agree ? 'yes' : '**NO**', '', '', ''],
-  ];
+/** Rows of one numbered section, under a row that names it. */
+function section(name, rows) {
+  return [[`**${name}**`], ...rows];
 }
 
-function unlockRows(label, { samples }, bareKdf, goal) {
-  const total = samples.map((s) => s.total);
-  const after = samples.map((s) => s.afterKdf);
-  const kdf = samples.map((s) => s.kdf);
+function codes({ count, node, latchkey, uncached, otpauth, agree }) {
+  const ref = `node:crypto HMAC: ${rate(count, node)}`;
+  const row = (what, times) => [what, `${ms(times)} = ${rate(count, times)}`, ref, ratio(median(node), median(times))];
+  return section(`1. Codes for ${thousands(count)} accounts`, [
+    row('Latchkey, cached keys, one batch', latchkey),
+    row('Latchkey, keys imported each time', uncached),
+    row('otpauth library, same page', otpauth),
+    ['all three give the same codes', agree ? 'yes' : '**NO**', '', ''],
+  ]);
+}
+
+function unlock(count, { samples }, bareKdf, goal) {
+  const pick = (key) => samples.map((s) => s[key]);
   const bare = `bare Argon2id: ${ms(bareKdf)}`;
-  return [
-    ['2. Unlock', `press Unlock → codes shown, ${label}`, ms(total), bare, ratio(median(total), median(bareKdf)), ''],
+  const vsBare = (key) => ratio(median(pick(key)), median(bareKdf));
+  return section(`2. Unlock, ${thousands(count)} accounts`, [
+    ['Unlock pressed → codes shown', ms(pick('total')), bare, vsBare('total')],
+    ['KDF in the app (worker start included)', ms(pick('kdf')), bare, vsBare('kdf')],
+    ['after the KDF', ms(pick('afterKdf')), '', '', goal],
+  ]);
+}
+
+function start({ start: s, size }) {
+  const fetched = sum(s.files.map((f) => size.byFile[f] ?? 0));
+  const eager = size.eagerJs + size.eagerCss;
+  const lazy = s.files.filter((f) => size.lazy.some((c) => c.file === f)).map(shortName);
+  return section('3. Start', [
     [
-      '2. Unlock',
-      `  of which KDF in the app (worker start included), ${label}`,
-      ms(kdf),
-      bare,
-      ratio(median(kdf), median(bareKdf)),
-      '',
+      'offline, SW warm → lock screen usable',
+      ms(s.app),
+      `blank page, same SW: ${ms(s.blank)}`,
+      ratio(median(s.app), median(s.blank)),
     ],
-    ['2. Unlock', `  after the KDF, ${label}`, ms(after), '', '', goal],
-  ];
+    [
+      `JS and CSS fetched by then (${s.files.length} files)`,
+      kB(fetched),
+      `eager JS + CSS: ${kB(eager)}`,
+      ratio(fetched, eager),
+    ],
+    ...(lazy.length ? [['lazy files among them', lazy.join(', '), '', '']] : []),
+  ]);
+}
+
+function refresh(count, { atBoundary, midPeriod }) {
+  const pick = (list, key) => list.map((w) => w[key]);
+  const tick = (key) => `1 s tick alone: ${ms(pick(midPeriod, key))}`;
+  return section(`4. Refresh, ${thousands(count)} accounts`, [
+    [
+      'main-thread time per boundary',
+      ms(pick(atBoundary, 'total')),
+      tick('total'),
+      ratio(median(pick(atBoundary, 'total')), median(pick(midPeriod, 'total'))),
+      '< 16 ms',
+    ],
+    ['longest task in it', ms(pick(atBoundary, 'longest')), tick('longest'), '', '< 16 ms'],
+  ]);
+}
+
+function imports(count, { list, aegis }) {
+  const pick = (samples, key) => samples.map((t) => t[key]);
+  return section('5. Import', [
+    [`otpauth list of ${thousands(count)}: file chosen → review`, ms(pick(list, 'read')), '', ''],
+    [`Import pressed → all ${thousands(count)} listed`, ms(pick(list, 'save')), '', ''],
+    ['encrypted Aegis, 100: Open file → review', ms(pick(aegis, 'read')), '', ''],
+    ['Import pressed → all 100 listed', ms(pick(aegis, 'save')), '', ''],
+  ]);
+}
+
+function memory(count, { heap }) {
+  const unlocked = median(heap.unlocked);
+  const locked = median(heap.locked);
+  return section('6. Memory', [
+    [
+      `JS heap after GC, ${thousands(count)} unlocked`,
+      MiB(unlocked),
+      `locked: ${MiB(locked)}`,
+      ratio(unlocked, locked),
+    ],
+    ['per account', `${((unlocked - locked) / count / 1024).toFixed(1)} KiB`, '', ''],
+  ]);
+}
+
+function sizes({ size }) {
+  return section('7. Size, gzip -9', [
+    ['eager JavaScript', kB(size.eagerJs), 'budget: 20.00 kB', ratio(size.eagerJs, 20_000), '≤ 20 kB (aim 15)'],
+    ['eager CSS', kB(size.eagerCss), '', ''],
+    ...size.lazy.map((c) => [`lazy ${c.file.replace(/^assets\//, '')}`, kB(c.gzip), '', '']),
+  ]);
 }
 
 export function reportRows(r) {
-  const rows = [...engineRows(r.engine)];
-  rows.push(...unlockRows('100 accounts', r.unlockSmall, r.bareKdf, ''));
-  rows.push(...unlockRows(`${r.large} accounts`, r.unlockLarge, r.bareKdf, '< 50 ms'));
-  rows.push([
-    '3. Start',
-    'navigation → interactive lock screen, offline, SW warm',
-    ms(r.start.app),
-    `blank page, same SW: ${ms(r.start.blank)}`,
-    ratio(median(r.start.app), median(r.start.blank)),
-    '',
-  ]);
-  const boundary = r.refresh.atBoundary;
-  const mid = r.refresh.midPeriod;
-  const midTotal = `1 s tick alone: ${ms(mid.map((w) => w.total))}`;
-  rows.push([
-    '4. Refresh',
-    `main-thread time per period boundary, ${r.large} accounts`,
-    ms(boundary.map((w) => w.total)),
-    midTotal,
-    ratio(median(boundary.map((w) => w.total)), median(mid.map((w) => w.total))),
-    '< 16 ms',
-  ]);
-  rows.push([
-    '4. Refresh',
-    '  longest single task in it',
-    ms(boundary.map((w) => w.longest)),
-    `1 s tick alone: ${ms(mid.map((w) => w.longest))}`,
-    '',
-    '< 16 ms',
-  ]);
-  const total = (list) => list.map((t) => t.read + t.save);
-  rows.push([
-    '5. Import',
-    `otpauth list, ${r.large} accounts: file chosen → review`,
-    ms(r.imports.list.map((t) => t.read)),
-    '',
-    '',
-    '',
-  ]);
-  rows.push([
-    '5. Import',
-    `  Import pressed → all ${r.large} listed with codes`,
-    ms(r.imports.list.map((t) => t.save)),
-    '',
-    '',
-    '',
-  ]);
-  rows.push(['5. Import', '  both', ms(total(r.imports.list)), '', '', '']);
-  rows.push([
-    '5. Import',
-    'encrypted Aegis file, 100 accounts: Open file → review',
-    ms(r.imports.aegis.map((t) => t.read)),
-    '',
-    '',
-    '',
-  ]);
-  rows.push([
-    '5. Import',
-    '  Import pressed → all 100 listed with codes',
-    ms(r.imports.aegis.map((t) => t.save)),
-    '',
-    '',
-    '',
-  ]);
-  const { locked, unlocked } = r.unlockLarge.heap;
-  const perAccount = (median(unlocked) - median(locked)) / r.large;
-  rows.push([
-    '6. Memory',
-    `JS heap after GC, ${r.large} accounts unlocked`,
-    MiB(median(unlocked)),
-    `locked: ${MiB(median(locked))}`,
-    ratio(median(unlocked), median(locked)),
-    '',
-  ]);
-  rows.push(['6. Memory', '  per account', `${(perAccount / 1024).toFixed(1)} KiB`, '', '', '']);
-  rows.push([
-    '7. Size',
-    'eager JavaScript, gzip -9',
-    kB(r.size.eagerJs),
-    'budget 20.00 kB (aim 15.00 kB)',
-    ratio(r.size.eagerJs, 20_000),
-    '≤ 20 kB',
-  ]);
-  rows.push(['7. Size', 'eager CSS, gzip -9', kB(r.size.eagerCss), '', '', '']);
-  for (const c of r.size.lazy) rows.push(['7. Size', `  lazy ${c.file}`, kB(c.gzip), '', '', '']);
-  return rows;
+  return [
+    ...codes(r.engine),
+    ...unlock(100, r.unlockSmall, r.bareKdf, ''),
+    ...unlock(r.large, r.unlockLarge, r.bareKdf, '< 50 ms'),
+    ...start(r),
+    ...refresh(r.large, r.refresh),
+    ...imports(r.large, r.imports),
+    ...memory(r.large, r.unlockLarge),
+    ...sizes(r),
+  ];
 }
 
 export function markdownTable(rows) {
-  const header = ['', 'Measurement', 'Median (min–max)', 'Reference, same run', 'Ratio', 'Goal'];
-  const line = (cells) => `| ${cells.join(' | ')} |`;
+  const header = ['Measurement', 'Median (min–max)', 'Reference, same run', 'Ratio', 'Goal'];
+  const line = (cells) => `| ${header.map((_, i) => cells[i] ?? '').join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }

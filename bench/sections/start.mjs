@@ -3,6 +3,7 @@
  * and running; against a blank page precached and served by the same worker. Both are timed in the page from its
  * navigation start (performance.now() = 0) to the end of the first frame after the password field and an enabled
  * Unlock button (or the blank page's paragraph) are in the DOM. Navigations alternate, after two warm-up rounds.
+ * The scripts and stylesheets fetched by then are listed too: what the first paint really needed.
  */
 import { BLANK_PAGE } from '../lib/build.mjs';
 
@@ -31,7 +32,16 @@ export async function measureStart(context, { rounds = 7, warmup = 2 } = {}) {
     app.push(a);
     blank.push(b);
   }
+  // Which files the lock screen needed: every script and stylesheet the last app load fetched before it was up.
+  await timedNavigation(page, '/', 'lockScreen');
+  const files = await page.evaluate(() => {
+    const ready = window.__bench.start.lockScreen.frame;
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime <= ready && /\.(m?js|css)$/.test(new URL(e.name).pathname))
+      .map((e) => new URL(e.name).pathname.slice(1));
+  });
   await context.setOffline(false);
   await page.close();
-  return { app, blank };
+  return { app, blank, files };
 }
