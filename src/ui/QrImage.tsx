@@ -15,14 +15,15 @@ const SIZE = 720;
 
 /** A QR code as a large <img>, black on a white frame whatever the theme. */
 export function QrImage({ text, alt, errorCorrection = 'M' }: Props) {
-  const [src, setSrc] = useState<string | null>(null);
+  // The picture remembers which text it shows: between a change and the new drawing, no stale code is shown.
+  const [drawn, setDrawn] = useState<{ text: string; url: string } | null>(null);
   const [failed, setFailed] = useState(false);
+  const src = drawn?.text === text ? drawn.url : null;
   useEffect(() => {
     let live = true;
-    setSrc(null);
     setFailed(false);
     qrDataUrl(text, { width: SIZE, errorCorrection }).then(
-      (url) => live && setSrc(url),
+      (url) => live && setDrawn({ text, url }),
       () => live && setFailed(true),
     );
     return () => {
