@@ -1,7 +1,8 @@
 import { memo } from 'preact/compat';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { accountTitle, type Account } from '../core/account';
 import { AccountMenu } from './AccountMenu';
+import type { CodeStore } from './code-store';
 import { Countdown } from './Countdown';
 import { avatarColor, groupCode, monogram } from './format-code';
 
@@ -17,9 +18,8 @@ export interface AccountActions {
 
 interface Props {
   account: Account;
-  /** The current code ('' until computed); strings, not objects, so unchanged rows skip re-rendering. */
-  code: string;
-  next: string;
+  /** Where the row reads its live code; the row paints it itself, so a new code does not re-render the row. */
+  codes: CodeStore;
   actions: AccountActions;
   showNext: boolean;
   hidden: boolean;
@@ -30,33 +30,27 @@ interface Props {
 const NEXT_CODE_DEBOUNCE_MS = 800;
 
 /** One account: tap (or Enter) copies the code; HOTP has its own Next code button; the rest sits in a menu. */
-export const AccountItem = memo(function AccountItem({
-  account,
-  code,
-  next,
-  actions,
-  showNext,
-  hidden,
-  onReveal,
-}: Props) {
+export const AccountItem = memo(function AccountItem({ account, codes, actions, showNext, hidden, onReveal }: Props) {
   const title = accountTitle(account);
-  // Masked codes keep their length and grouping, so revealing one does not shift the row.
-  const shown = hidden ? groupCode('0'.repeat(code.length || 6)).replace(/0/g, '•') : groupCode(code);
+  const id = account.id;
+  const [menuOpen, setMenuOpen] = useState(false);
 
   function activate() {
+    const code = codes.get(id)?.code;
     if (hidden) onReveal(account);
     else if (code) actions.copy(account, code);
   }
 
-  const label = hidden
-    ? `Reveal code for ${title}`
-    : code
-      ? `Copy code ${shown} for ${title}${showNext && next ? `, next code ${groupCode(next)}` : ''}`
-      : `Code for ${title} is being computed`;
-
   return (
-    <li class={`account${account.favorite ? ' favorite' : ''}`} data-id={account.id}>
-      <button type="button" class="account-main" onClick={activate} aria-label={label}>
+    <li class={`account${account.favorite ? ' favorite' : ''}${menuOpen ? ' menu-open' : ''}`} data-id={id}>
+      <button
+        type="button"
+        class="account-main"
+        onClick={activate}
+        // The name is assembled from the live code's own element, so it follows the code without a re-render.
+        aria-label={hidden ? `Reveal code for ${title}` : undefined}
+        aria-labelledby={hidden ? undefined : `${id}-act ${id}-code ${id}-for${showNext ? ` ${id}-next` : ''}`}
+      >
         <span
           class="avatar"
           aria-hidden="true"
@@ -75,10 +69,13 @@ export const AccountItem = memo(function AccountItem({
           </span>
           {account.issuer && account.name && <span class="name">{account.name}</span>}
         </span>
-        <span class="code-block">
-          <span class={`code${hidden ? ' masked' : ''}`}>{shown || '…'}</span>
-          {showNext && next && !hidden && <span class="next-code">next {groupCode(next)}</span>}
+        <span id={`${id}-act`} hidden>
+          Copy code
         </span>
+        <span id={`${id}-for`} hidden>
+          for {title}
+        </span>
+        <LiveCode id={id} codes={codes} hidden={hidden} showNext={showNext} />
       </button>
       <span class="meta">
         {account.type === 'hotp' ? (
@@ -88,6 +85,7 @@ export const AccountItem = memo(function AccountItem({
         )}
         <AccountMenu
           title={title}
+          onOpenChange={setMenuOpen}
           items={[
             { label: 'Show QR code', run: () => actions.showQr(account) },
             {
@@ -102,6 +100,66 @@ export const AccountItem = memo(function AccountItem({
     </li>
   );
 });
+
+/**
+ * Changes the text of the span's one Text node in place. Replacing the node (textContent) would be a child-list
+ * mutation, which makes the browser re-check styles up the tree; 1,000 of them at a period boundary add up.
+ */
+function write(span: HTMLSpanElement | null, text: string) {
+  const node = span?.firstChild;
+  if (node instanceof Text) {
+    if (node.data !== text) node.data = text;
+  } else if (span) {
+    span.textContent = text;
+  }
+}
+
+/** Masked codes keep their length and grouping, so revealing one does not shift the row. */
+function mask(code: string): string {
+  return groupCode('0'.repeat(code.length || 6)).replace(/0/g, '•');
+}
+
+/**
+ * The code (and the optional next code) as text the row writes itself when the store has a new code. Preact
+ * renders the spans empty and never touches their text again.
+ */
+function LiveCode({
+  id,
+  codes,
+  hidden,
+  showNext,
+}: {
+  id: string;
+  codes: CodeStore;
+  hidden: boolean;
+  showNext: boolean;
+}) {
+  const current = useRef<HTMLSpanElement>(null);
+  const next = useRef<HTMLSpanElement>(null);
+  // Every row is written, on screen or not: skipped rows stay in the accessibility tree, and a screen reader
+  // must never read out an old code. Text written into a row the browser skips costs no layout until it shows.
+  useEffect(
+    () =>
+      codes.watch(id, (view) => {
+        const code = view?.code ?? '';
+        write(current.current, hidden ? mask(code) : groupCode(code) || '…');
+        write(next.current, view?.next ? `next ${groupCode(view.next)}` : '');
+      }),
+    [id, codes, hidden, showNext],
+  );
+  return (
+    <span class="code-block">
+      <span id={`${id}-code`} class={`code${hidden ? ' masked' : ''}`} ref={current}>
+        {' '}
+      </span>
+      {showNext && !hidden && (
+        <span id={`${id}-next`} class="next-code" ref={next}>
+          {' '}
+        </span>
+      )}
+    </span>
+  );
+}
 
 /** The counter and the Next code button; the new counter is saved before the new code can show. */
 function HotpControls({ account, actions }: { account: Account; actions: AccountActions }) {

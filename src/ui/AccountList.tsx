@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Account } from '../core/account';
 import { AccountItem, type AccountActions } from './AccountItem';
-import { useCodes } from './useCodes';
+import { CodeStore } from './code-store';
+import { useCodeRefresh } from './useCodes';
 
 interface Props {
   accounts: readonly Account[];
@@ -13,9 +14,13 @@ interface Props {
 /** How long a revealed code stays readable in tap-to-reveal mode. */
 export const REVEAL_MS = 30_000;
 
-/** The accounts with their live codes. Rows are memoised: a row re-renders only when its own code changes. */
+/**
+ * The accounts with their live codes. New codes go to a store the rows watch (no re-render of the list at a
+ * period boundary); rows are memoised on stable props, so they re-render only when their own account changes.
+ */
 export function AccountList({ accounts, actions, showNext, tapToReveal }: Props) {
-  const codes = useCodes(accounts);
+  const store = useMemo(() => new CodeStore(), []);
+  useCodeRefresh(accounts, (codes) => store.publish(codes));
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
 
@@ -39,21 +44,17 @@ export function AccountList({ accounts, actions, showNext, tapToReveal }: Props)
 
   return (
     <ul role="list" aria-label="Accounts" class="accounts">
-      {accounts.map((account) => {
-        const view = codes.get(account.id);
-        return (
-          <AccountItem
-            key={account.id}
-            account={account}
-            code={view?.code ?? ''}
-            next={view?.next ?? ''}
-            actions={actions}
-            showNext={showNext}
-            hidden={tapToReveal && !revealed.has(account.id)}
-            onReveal={reveal}
-          />
-        );
-      })}
+      {accounts.map((account) => (
+        <AccountItem
+          key={account.id}
+          account={account}
+          codes={store}
+          actions={actions}
+          showNext={showNext}
+          hidden={tapToReveal && !revealed.has(account.id)}
+          onReveal={reveal}
+        />
+      ))}
     </ul>
   );
 }

@@ -9,12 +9,21 @@ export interface MenuItem {
  * The "More actions" menu of an account row, with the keyboard behaviour of the WAI-ARIA menu button pattern:
  * opening focuses the first item, arrows move, Escape closes and gives focus back, a click elsewhere closes.
  */
-export function AccountMenu({ title, items }: { title: string; items: readonly MenuItem[] }) {
+export function AccountMenu({
+  title,
+  items,
+  onOpenChange,
+}: {
+  title: string;
+  items: readonly MenuItem[];
+  onOpenChange?(open: boolean): void;
+}) {
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    onOpenChange?.(open);
     if (!open) return;
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     const onPointer = (e: PointerEvent) => {

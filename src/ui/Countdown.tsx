@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { secondsLeft } from '../core/otp';
 import { appNow, onTick } from './ticker';
+import { isRendered, trackRow } from './visibility';
 
 /** The last seconds of a code: marked so nobody starts typing a code that is about to change. */
 export const EXPIRING_SECONDS = 5;
 
 /**
- * Seconds until the code changes, with a thin bar. It paints itself on the shared tick (no re-render of the row);
- * in the last seconds it marks its account row too, so the code itself is shown as about to expire.
+ * Seconds until the code changes, with a thin bar. It paints itself on the shared tick (no re-render of the row),
+ * only while on screen; in the last seconds it marks its account row too, so the code is shown as about to expire.
  */
 export function Countdown({ period }: { period: number }) {
   const root = useRef<HTMLSpanElement>(null);
@@ -29,7 +30,14 @@ export function Countdown({ period }: { period: number }) {
       el.style.setProperty('--left', String(left / period));
     };
     paint(appNow());
-    return onTick(paint);
+    // Countdowns in rows the browser skips (off screen) skip their ticks and catch up when the row comes back.
+    const watched = row ?? el;
+    const stopTicks = onTick((now) => isRendered(watched) && paint(now));
+    const stopTracking = trackRow(watched, () => paint(appNow()));
+    return () => {
+      stopTicks();
+      stopTracking();
+    };
   }, [period]);
   return (
     <span ref={root} class="countdown" role="timer">

@@ -22,6 +22,9 @@ export function MainScreen({ actions, onAdd, onSettings }: Props) {
   const [reordering, setReordering] = useState(false);
   const search = useRef<HTMLInputElement>(null);
 
+  // The screen before (settings, a long import review) may have been scrolled far down: start at the top.
+  useEffect(() => window.scrollTo(0, 0), []);
+
   useEffect(() => {
     // "/" focuses search, as on most sites, unless the user is typing or choosing somewhere already.
     const onKey = (e: KeyboardEvent) => {

@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Account } from '../core/account';
 import { nextStepAt } from '../core/otp';
 import type { CodeView } from '../app/codes';
 import { useSession } from './context';
 import { appNow, onClockOffsetChange } from './ticker';
+
+type Codes = ReadonlyMap<string, CodeView>;
 
 /** Milliseconds until the first TOTP/Steam account reaches its next period boundary. */
 export function untilNextBoundary(accounts: readonly Account[], now: number): number {
@@ -15,13 +17,14 @@ export function untilNextBoundary(accounts: readonly Account[], now: number): nu
 }
 
 /**
- * Live codes for the given accounts: computed in one batch now, then again at each period boundary (not every
- * second), and at once when the user applies a clock correction. HOTP codes change only when their counter does,
- * which arrives as a new accounts array.
+ * Computes the codes of the given accounts in one batch now, then again at each period boundary (not every
+ * second), and at once when the user applies a clock correction; each batch goes to `publish`. HOTP codes change
+ * only when their counter does, which arrives as a new accounts array.
  */
-export function useCodes(accounts: readonly Account[]): ReadonlyMap<string, CodeView> {
+export function useCodeRefresh(accounts: readonly Account[], publish: (codes: Codes) => void): void {
   const session = useSession();
-  const [codes, setCodes] = useState<ReadonlyMap<string, CodeView>>(new Map());
+  const target = useRef(publish);
+  target.current = publish;
 
   useEffect(() => {
     let cancelled = false;
@@ -32,7 +35,7 @@ export function useCodes(accounts: readonly Account[]): ReadonlyMap<string, Code
       clearTimeout(timer);
       const next = await session.computeCodes(accounts, appNow());
       if (cancelled || mine !== latest) return;
-      setCodes(next);
+      target.current(next);
       const wait = untilNextBoundary(accounts, appNow());
       // A few ms late rather than early: a timer that fires just before the boundary would recompute old codes.
       if (wait !== Infinity) timer = setTimeout(() => void refresh(), wait + 20);
@@ -45,6 +48,11 @@ export function useCodes(accounts: readonly Account[]): ReadonlyMap<string, Code
       stopListening();
     };
   }, [accounts, session]);
+}
 
+/** The same codes as Preact state: for a handful of accounts (the manual form's preview). */
+export function useCodes(accounts: readonly Account[]): Codes {
+  const [codes, setCodes] = useState<Codes>(new Map());
+  useCodeRefresh(accounts, setCodes);
   return codes;
 }
