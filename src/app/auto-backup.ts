@@ -29,7 +29,9 @@ export class AutoBackup {
 
   /** Starts listening to changes; returns the stop function. */
   start(): () => void {
-    void this.refresh();
+    this.refresh().catch(() =>
+      this.status.update({ state: 'failed', message: 'Latchkey could not find the backup folder. Choose it again.' }),
+    );
     const off = this.session.onSaved(() => {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => {

@@ -19,16 +19,20 @@ import { ReviewScreen } from './ReviewScreen';
 import { SettingsScreen } from './SettingsScreen';
 import { SetupScreen } from './SetupScreen';
 import { ToastHost } from './ToastHost';
+import { formOpen } from './form-state';
+import { InstallPrompt } from './InstallPrompt';
+import { Updates } from './Updates';
 import { useImageIntake } from './image-intake';
 import { QR_FORM_VIEWS, QrRoutes, isQrView, type QrView } from './QrRoutes';
 import { TransferSection } from './TransferSection';
 import { BackupSection } from './BackupSection';
+import { AutoBackupSection, useAutoBackup } from './AutoBackupSection';
 import { BackupReminder } from './BackupReminder';
 import { ImportFileSection } from './ImportFileSection';
 import { ImportReview } from './ImportReview';
 import { OtherAppsExport } from './OtherAppsExport';
 import type { ImportResult } from '../formats/types';
-import { showToast } from './toast';
+import { showToast, tellIfFails } from './toast';
 import { setClockOffset } from './ticker';
 
 export type View =
@@ -78,6 +82,11 @@ export function App({ intent }: { intent: LaunchIntent }) {
   useEffect(() => {
     if (phase === 'locked') setView({ name: 'list' });
   }, [phase]);
+
+  useEffect(() => formOpen.set(FORM_VIEWS.has(view.name)), [view.name]);
+
+  const autoBackup = useAutoBackup();
+  useEffect(() => autoBackup.start(), [autoBackup]);
 
   // A link is read as soon as the vault is open; a bad one says why and saves nothing.
   useEffect(() => {
@@ -135,13 +144,14 @@ export function App({ intent }: { intent: LaunchIntent }) {
             ? `Copied the code for ${accountTitle(account)}.`
             : 'Copying is not allowed here. Read the code from the screen.',
         );
-        if (ok) void session.updateAccount(account.id, { useCount: (account.useCount ?? 0) + 1, usedAt: Date.now() });
+        if (ok)
+          tellIfFails(session.updateAccount(account.id, { useCount: (account.useCount ?? 0) + 1, usedAt: Date.now() }));
       },
       nextCode: (account) => session.nextHotp(account.id).catch((e) => void showToast(errorMessage(e))),
       showQr: (account) => setView({ name: 'show-qr', account }),
       edit: (account) => setView({ name: 'edit', account }),
       remove: (account) => setView({ name: 'delete', account }),
-      toggleFavorite: (account) => void session.updateAccount(account.id, { favorite: !account.favorite }),
+      toggleFavorite: (account) => tellIfFails(session.updateAccount(account.id, { favorite: !account.favorite })),
     }),
     [session],
   );
@@ -190,6 +200,7 @@ export function App({ intent }: { intent: LaunchIntent }) {
                 </p>
               )}
               <BackupReminder onBackup={() => setView({ name: 'settings' })} />
+              <InstallPrompt />
               <MainScreen
                 actions={actions}
                 onAdd={() => setView({ name: 'add' })}
@@ -232,6 +243,7 @@ export function App({ intent }: { intent: LaunchIntent }) {
           {view.name === 'settings' && (
             <SettingsScreen onBack={back}>
               <BackupSection />
+              <AutoBackupSection />
               <ImportFileSection onResult={(result) => setView({ name: 'import', result })} />
               <OtherAppsExport />
               <TransferSection onExport={() => setView({ name: 'export-transfer' })} />
@@ -240,6 +252,7 @@ export function App({ intent }: { intent: LaunchIntent }) {
           {view.name === 'import' && <ImportReview result={view.result} onDone={back} />}
         </>
       )}
+      <Updates />
       <ToastHost />
     </>
   );

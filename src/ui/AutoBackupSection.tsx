@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AutoBackup, type AutoBackupStatus } from '../app/auto-backup';
 import { canPickFolder, pickFolder } from '../platform/backup-folder';
 import { useSession } from './context';
-import { Alert, errorMessage } from './Alert';
+import { Alert } from './Alert';
+import { useAction } from './useAction';
 import { showToast } from './toast';
 
 let shared: AutoBackup | null = null;
@@ -17,23 +18,19 @@ export function AutoBackupSection() {
   const autoBackup = useAutoBackup();
   const [status, setStatus] = useState<AutoBackupStatus>(autoBackup.status.value);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
+  const { busy, error } = action;
   useEffect(() => autoBackup.status.subscribe(setStatus), [autoBackup]);
 
   if (!canPickFolder()) return null;
 
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      // The user closing the folder picker is not an error worth a message.
-      if (!(e instanceof DOMException && e.name === 'AbortError')) setError(errorMessage(e));
-    }
-    setBusy(false);
-  }
+  const run = (work: () => Promise<void>) =>
+    action.run(() =>
+      work().catch((e: unknown) => {
+        // The user closing the folder picker is not an error worth a message.
+        if (!(e instanceof DOMException && e.name === 'AbortError')) throw e;
+      }),
+    );
 
   return (
     <section class="card">

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { tellIfFails } from './toast';
 import { useSession, useSnapshot } from './context';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -14,7 +15,7 @@ export function BackupReminder({ onBackup }: { onBackup(): void }) {
   useEffect(() => {
     if (!due || visible) return;
     setVisible(true);
-    void session.markReminderShown();
+    tellIfFails(session.markReminderShown());
   }, [due, visible, session]);
 
   if (!visible) return null;

@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import { datedName, download } from '../app/transfer';
 import { useSession, useSnapshot } from './context';
-import { Alert, errorMessage } from './Alert';
+import { LatchkeyError } from '../core/errors';
+import { Alert } from './Alert';
+import { MIN_PASSWORD_LENGTH } from './password-strength';
+import { useAction } from './useAction';
 import { showToast } from './toast';
 
 /**
@@ -14,30 +17,31 @@ export function BackupSection() {
   const [open, setOpen] = useState(false);
   const [useVaultPassword, setUseVaultPassword] = useState(true);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   async function submit(e: Event) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    const saved = await run(async () => {
       if (useVaultPassword && !(await session.verifyPassword(password))) {
-        throw new Error('That is not your vault password. Type the password you unlock Latchkey with.');
+        throw new LatchkeyError(
+          'wrong-password',
+          'That is not your vault password. Type the password you unlock Latchkey with.',
+        );
       }
-      if (!useVaultPassword && password.length < 8) {
-        throw new Error('Choose a backup password of at least 8 characters.');
+      if (!useVaultPassword && password.length < MIN_PASSWORD_LENGTH) {
+        throw new LatchkeyError(
+          'empty-password',
+          `Choose a backup password of at least ${MIN_PASSWORD_LENGTH} characters.`,
+        );
       }
       const bytes = await session.exportBackup(password);
       download(bytes, datedName('latchkey-backup', 'json'), 'application/json');
       await session.markBackedUp();
-      setOpen(false);
-      setPassword('');
-      void showToast('Backup saved and verified: it decrypts with your password.');
-    } catch (err) {
-      setError(err instanceof Error && err.name === 'Error' ? err.message : errorMessage(err));
-    }
-    setBusy(false);
+    });
+    if (!saved) return;
+    setOpen(false);
+    setPassword('');
+    void showToast('Backup saved and verified: it decrypts with your password.');
   }
 
   return (

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useSession } from './context';
-import { Alert, errorMessage } from './Alert';
-import { MIN_PASSWORD_LENGTH } from './SetupScreen';
+import { Alert } from './Alert';
+import { newPasswordProblem } from './password-strength';
+import { useAction } from './useAction';
 import { showToast } from './toast';
 
 /** Re-wraps the master key under a new password; accounts are not re-encrypted, and the old password stops working. */
@@ -10,26 +11,17 @@ export function ChangePassword() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   async function submit(e: Event) {
     e.preventDefault();
-    if (next.length < MIN_PASSWORD_LENGTH)
-      return setError(`The new password is too short: use at least ${MIN_PASSWORD_LENGTH} characters.`);
-    if (next !== confirm) return setError('The new passwords do not match. Type the same new password twice.');
-    setBusy(true);
-    setError(null);
-    try {
-      await session.changePassword(current, next);
-      setCurrent('');
-      setNext('');
-      setConfirm('');
-      void showToast('Password changed. Use the new password from now on.');
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-    setBusy(false);
+    const problem = newPasswordProblem(next, confirm);
+    if (problem) return setError(problem);
+    if (!(await run(() => session.changePassword(current, next)))) return;
+    setCurrent('');
+    setNext('');
+    setConfirm('');
+    void showToast('Password changed. Use the new password from now on.');
   }
 
   return (

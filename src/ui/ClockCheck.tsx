@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { describeDuration, judgeClock } from '../app/clock-check';
 import { readServerTime } from '../platform/clock';
+import { tellIfFails } from './toast';
 import { useSession } from './context';
 
 /** Server time minus device time, measured once per page load (and again when the device comes back online). */
@@ -38,7 +39,7 @@ export function ClockCheck({ appliedMs }: { appliedMs: number }) {
     };
   }, []);
 
-  const apply = (ms: number) => void session.updateSettings({ clockOffsetMs: ms });
+  const apply = (ms: number) => tellIfFails(session.updateSettings({ clockOffsetMs: ms }));
   const verdict = offset === null ? null : judgeClock(offset, appliedMs);
 
   const warn = verdict?.kind === 'off' && !dismissed ? verdict : null;

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { inspectFile, readFile, type FileInfo } from '../app/transfer';
 import type { ImportResult } from '../formats/types';
 import { Alert, errorMessage } from './Alert';
+import { useAction } from './useAction';
 
 /**
  * `Import file`: the format is recognised from the content; an encrypted file asks for `Backup password`.
@@ -10,19 +11,9 @@ import { Alert, errorMessage } from './Alert';
 export function ImportFileSection({ onResult }: { onResult(result: ImportResult): void }) {
   const [file, setFile] = useState<{ bytes: Uint8Array; info: FileInfo } | null>(null);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
-  async function open(bytes: Uint8Array, pass?: string) {
-    setBusy(true);
-    setError(null);
-    try {
-      onResult(await readFile(bytes, pass));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-    setBusy(false);
-  }
+  const open = (bytes: Uint8Array, pass?: string) => run(async () => onResult(await readFile(bytes, pass)));
 
   async function choose(chosen: File) {
     setFile(null);

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { accountTitle, isDuplicate } from '../core/account';
 import type { ImportResult } from '../formats/types';
 import { useSession, useSnapshot } from './context';
-import { Alert, errorMessage } from './Alert';
+import { Alert } from './Alert';
+import { useAction } from './useAction';
 import { showToast } from './toast';
 
 interface Props {
@@ -22,21 +23,13 @@ export function ImportReview({ result, onDone }: Props) {
     [result, existing],
   );
   const [checked, setChecked] = useState<boolean[]>(() => duplicates.map((dup) => !dup));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const count = checked.filter(Boolean).length;
 
   async function save() {
-    setBusy(true);
-    setError(null);
-    try {
-      await session.addAccounts(result.accounts.filter((_, i) => checked[i]));
-      void showToast(`Imported ${count} account${count === 1 ? '' : 's'}.`);
-      onDone();
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
+    if (!(await run(() => session.addAccounts(result.accounts.filter((_, i) => checked[i]))))) return;
+    void showToast(`Imported ${count} account${count === 1 ? '' : 's'}.`);
+    onDone();
   }
 
   return (

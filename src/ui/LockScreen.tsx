@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSession } from './context';
 import { formOpen } from './form-state';
-import { Alert, errorMessage } from './Alert';
+import { Alert } from './Alert';
+import { useAction } from './useAction';
 
 /** The vault is locked: only the password opens it. */
 export function LockScreen({ pendingNotice }: { pendingNotice?: string | null }) {
   const session = useSession();
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   // A half-typed password is work an automatic update must not reload away.
   useEffect(() => {
     formOpen.set(Boolean(password));
@@ -24,15 +24,7 @@ export function LockScreen({ pendingNotice }: { pendingNotice?: string | null })
       setError('Type your password to unlock.');
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await session.unlock(password);
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-      input.current?.select();
-    }
+    if (!(await run(() => session.unlock(password)))) input.current?.select();
   }
 
   return (

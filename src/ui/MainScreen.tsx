@@ -3,6 +3,7 @@ import type { Account } from '../core/account';
 import { AccountList } from './AccountList';
 import type { AccountActions } from './AccountItem';
 import { ClockCheck } from './ClockCheck';
+import { tellIfFails } from './toast';
 import { useSession, useSnapshot } from './context';
 import { matchesSearch, sortAccounts } from './organise';
 import { ReorderList } from './ReorderList';
@@ -57,7 +58,7 @@ export function MainScreen({ actions, onAdd, onSettings }: Props) {
   );
 
   function startReorder() {
-    if (settings.sort !== 'custom') void session.updateSettings({ sort: 'custom' });
+    if (settings.sort !== 'custom') tellIfFails(session.updateSettings({ sort: 'custom' }));
     setReordering(true);
   }
 

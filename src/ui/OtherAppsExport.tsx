@@ -1,26 +1,18 @@
 import { useState } from 'preact/hooks';
 import { aegisFile, datedName, download, otpauthListFile } from '../app/transfer';
 import { useSnapshot } from './context';
-import { Alert, errorMessage } from './Alert';
+import { Alert } from './Alert';
+import { useAction } from './useAction';
 
 /** Exports other apps read. Plain files sit behind an explicit acknowledgement: they hold every secret readable. */
 export function OtherAppsExport() {
   const { accounts } = useSnapshot();
   const [understood, setUnderstood] = useState(false);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function run(make: () => Promise<Uint8Array>, name: string, type: string) {
-    setBusy(true);
-    setError(null);
-    try {
-      download(await make(), name, type);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-    setBusy(false);
-  }
+  const action = useAction();
+  const { busy, error } = action;
+  const run = (make: () => Promise<Uint8Array>, name: string, type: string) =>
+    action.run(async () => download(await make(), name, type));
 
   return (
     <section class="card">

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { isDuplicate, type AccountDraft } from '../core/account';
 import { useSession, useSnapshot } from './context';
-import { Alert, errorMessage } from './Alert';
+import { Alert } from './Alert';
+import { useAction } from './useAction';
 import { showToast } from './toast';
 
 interface Props {
@@ -17,23 +18,17 @@ export function ReviewScreen({ draft, source, onDone }: Props) {
   const { accounts } = useSnapshot();
   const [issuer, setIssuer] = useState(draft.issuer);
   const [name, setName] = useState(draft.name);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const edited: AccountDraft = { ...draft, issuer: issuer.trim(), name: name.trim() };
   const duplicate = accounts.find((a) => isDuplicate(a, edited));
 
   async function save(replaceId?: string) {
-    setBusy(true);
-    setError(null);
-    try {
-      if (replaceId) await session.replaceAccount(replaceId, edited);
-      else await session.addAccounts([edited]);
-      void showToast(`Saved ${edited.issuer || edited.name || 'the account'}.`);
-      onDone();
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
+    const saved = await run(() =>
+      replaceId ? session.replaceAccount(replaceId, edited) : session.addAccounts([edited]),
+    );
+    if (!saved) return;
+    void showToast(`Saved ${edited.issuer || edited.name || 'the account'}.`);
+    onDone();
   }
 
   return (

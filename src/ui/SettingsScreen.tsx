@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { AUTO_LOCK_CHOICES, type SortMode, type Theme } from '../app/settings';
 import type { Persistence } from '../app/snapshot';
 import { ChangePassword } from './ChangePassword';
+import { tellIfFails } from './toast';
 import { useSession, useSnapshot } from './context';
 
 const PERSISTENCE_TEXT: Record<Persistence, string> = {
@@ -25,7 +26,7 @@ export function SettingsScreen({ onBack, children }: { onBack(): void; children?
         <select
           id="s-autolock"
           value={String(settings.autoLockMinutes)}
-          onChange={(e) => void session.updateSettings({ autoLockMinutes: Number(e.currentTarget.value) })}
+          onChange={(e) => tellIfFails(session.updateSettings({ autoLockMinutes: Number(e.currentTarget.value) }))}
         >
           {AUTO_LOCK_CHOICES.map((m) => (
             <option key={m} value={String(m)}>
@@ -37,7 +38,7 @@ export function SettingsScreen({ onBack, children }: { onBack(): void; children?
           <input
             type="checkbox"
             checked={settings.tapToReveal}
-            onChange={(e) => void session.updateSettings({ tapToReveal: e.currentTarget.checked })}
+            onChange={(e) => tellIfFails(session.updateSettings({ tapToReveal: e.currentTarget.checked }))}
           />
           Hide codes until tapped
         </label>
@@ -45,7 +46,7 @@ export function SettingsScreen({ onBack, children }: { onBack(): void; children?
           <input
             type="checkbox"
             checked={settings.clearClipboard}
-            onChange={(e) => void session.updateSettings({ clearClipboard: e.currentTarget.checked })}
+            onChange={(e) => tellIfFails(session.updateSettings({ clearClipboard: e.currentTarget.checked }))}
           />
           Clear the clipboard 30 seconds after copying
         </label>
@@ -56,7 +57,7 @@ export function SettingsScreen({ onBack, children }: { onBack(): void; children?
         <select
           id="s-theme"
           value={settings.theme}
-          onChange={(e) => void session.updateSettings({ theme: e.currentTarget.value as Theme })}
+          onChange={(e) => tellIfFails(session.updateSettings({ theme: e.currentTarget.value as Theme }))}
         >
           <option value="system">Same as the system</option>
           <option value="light">Light</option>
@@ -66,7 +67,7 @@ export function SettingsScreen({ onBack, children }: { onBack(): void; children?
         <select
           id="s-sort"
           value={settings.sort}
-          onChange={(e) => void session.updateSettings({ sort: e.currentTarget.value as SortMode })}
+          onChange={(e) => tellIfFails(session.updateSettings({ sort: e.currentTarget.value as SortMode }))}
         >
           <option value="custom">Custom order</option>
           <option value="issuer">Issuer</option>
@@ -78,7 +79,7 @@ export function SettingsScreen({ onBack, children }: { onBack(): void; children?
           <input
             type="checkbox"
             checked={settings.showNextCode}
-            onChange={(e) => void session.updateSettings({ showNextCode: e.currentTarget.checked })}
+            onChange={(e) => tellIfFails(session.updateSettings({ showNextCode: e.currentTarget.checked }))}
           />
           Show the next code
         </label>

@@ -1,18 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useSession } from './context';
 import { formOpen } from './form-state';
-import { Alert, errorMessage } from './Alert';
-import { passwordStrength } from './password-strength';
-
-export const MIN_PASSWORD_LENGTH = 8;
+import { Alert } from './Alert';
+import { MIN_PASSWORD_LENGTH, newPasswordProblem, passwordStrength } from './password-strength';
+import { useAction } from './useAction';
 
 /** First run: choose the password that encrypts the vault. */
 export function SetupScreen() {
   const session = useSession();
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   // A half-typed password is work an automatic update must not reload away.
   useEffect(() => {
     formOpen.set(Boolean(password || confirm));
@@ -22,22 +20,9 @@ export function SetupScreen() {
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (password.length < MIN_PASSWORD_LENGTH) {
-      setError(`The password is too short: use at least ${MIN_PASSWORD_LENGTH} characters.`);
-      return;
-    }
-    if (password !== confirm) {
-      setError('The two passwords do not match. Type the same password in both fields.');
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await session.create(password);
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
+    const problem = newPasswordProblem(password, confirm);
+    if (problem) setError(problem);
+    else await run(() => session.create(password));
   }
 
   return (

@@ -4,6 +4,17 @@
  */
 const COMMON = ['password', '12345678', 'qwerty', 'letmein', 'iloveyou', 'admin', 'welcome', 'abc12345'];
 
+export const MIN_PASSWORD_LENGTH = 8;
+
+/** What is wrong with a new password and its confirmation, or null: shared by first run and change password. */
+export function newPasswordProblem(password: string, confirm: string): string | null {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    return `The password is too short: use at least ${MIN_PASSWORD_LENGTH} characters.`;
+  }
+  if (password !== confirm) return 'The two passwords do not match. Type the same password in both fields.';
+  return null;
+}
+
 export type Strength = { score: 0 | 1 | 2 | 3; label: string };
 
 export function passwordStrength(password: string): Strength {

@@ -1,3 +1,4 @@
+import { errorMessage } from './Alert';
 import { Observable } from '../app/observable';
 
 export interface Toast {
@@ -27,4 +28,12 @@ export function showToast(message: string, { action, timeoutMs = 4000 }: { actio
     const timer = setTimeout(() => done(false), timeoutMs);
     toasts.set({ id, message, ...(action ? { action } : {}), resolve: done });
   });
+}
+
+/**
+ * For actions fired without waiting (a toggle, a setting): a failure is said in a toast instead of becoming an
+ * unhandled rejection nobody sees. The storage errors carry a sentence for the person.
+ */
+export function tellIfFails(work: Promise<unknown>): void {
+  work.catch((error: unknown) => void showToast(errorMessage(error)));
 }
