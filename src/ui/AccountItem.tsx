@@ -47,9 +47,8 @@ export const AccountItem = memo(function AccountItem({ account, codes, actions, 
         type="button"
         class="account-main"
         onClick={activate}
-        // The name is assembled from the live code's own element, so it follows the code without a re-render.
-        aria-label={hidden ? `Reveal code for ${title}` : undefined}
-        aria-labelledby={hidden ? undefined : `${id}-act ${id}-code ${id}-for${showNext ? ` ${id}-next` : ''}`}
+        // No aria-label: the name is the row's own visible text (names, then the live code) plus what a tap does,
+        // so it follows the code without a re-render and says what sighted users read (WCAG 2.5.3).
       >
         <span
           class="avatar"
@@ -69,13 +68,8 @@ export const AccountItem = memo(function AccountItem({ account, codes, actions, 
           </span>
           {account.issuer && account.name && <span class="name">{account.name}</span>}
         </span>
-        <span id={`${id}-act`} hidden>
-          Copy code
-        </span>
-        <span id={`${id}-for`} hidden>
-          for {title}
-        </span>
         <LiveCode id={id} codes={codes} hidden={hidden} showNext={showNext} />
+        <span class="visually-hidden">{hidden ? ', code hidden: reveal code' : ', copy code'}</span>
       </button>
       <span class="meta">
         {account.type === 'hotp' ? (
@@ -149,11 +143,11 @@ function LiveCode({
   );
   return (
     <span class="code-block">
-      <span id={`${id}-code`} class={`code${hidden ? ' masked' : ''}`} ref={current}>
+      <span class={`code${hidden ? ' masked' : ''}`} ref={current} aria-hidden={hidden ? 'true' : undefined}>
         {' '}
       </span>
       {showNext && !hidden && (
-        <span id={`${id}-next`} class="next-code" ref={next}>
+        <span class="next-code" ref={next}>
           {' '}
         </span>
       )}

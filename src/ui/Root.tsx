@@ -20,9 +20,14 @@ export function preloadApp(): Promise<AppComponent> {
  * is loaded lazily, which keeps the eager JavaScript small on a phone's slow first visit.
  */
 export function Root({ intent }: { intent: LaunchIntent }) {
-  const { phase, notice } = useSnapshot();
+  const { phase, notice, settings } = useSnapshot();
   const [App, setApp] = useState<AppComponent | null>(null);
   const [failed, setFailed] = useState(false);
+
+  // The theme is a setting readable before unlocking: the first-run and lock screens wear it too.
+  useEffect(() => {
+    document.documentElement.dataset.theme = settings.theme;
+  }, [settings.theme]);
 
   useEffect(() => {
     preloadApp().then(

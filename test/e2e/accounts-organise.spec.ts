@@ -104,7 +104,7 @@ test('sort by issuer, account, most used or recently used is saved', async ({ pa
   // Copying counts as a use: Charlie twice, Bravo once.
   for (const row of ['Charlie', 'Bravo', 'Charlie']) {
     await accountItem(page, row)
-      .getByRole('button', { name: /^Copy code/ })
+      .getByRole('button', { name: /copy code$/ })
       .click();
     await expect(toast(page)).toContainText(`Copied the code for ${row}`);
   }
