@@ -2,6 +2,7 @@ import { test, expect } from './support/fixtures';
 import { accountItem, createVault, otpauth, shownCode, unlock } from './support/app';
 import {
   T_CALM,
+  axeViolations,
   T_EXPIRING,
   hotpAt,
   openSettings,
@@ -168,6 +169,7 @@ test.describe('codes', () => {
     // About 2 minutes: the test's own steps take a few real seconds after the fake clock was set.
     await expect(warning).toContainText(AHEAD);
     expect(await shownCode(page, 'Example Bank')).toBe(totpAt(realStart + 120_000));
+    expect(await axeViolations(page), 'axe with the clock warning').toEqual([]);
 
     await warning.getByRole('button', { name: 'Correct codes' }).click();
     await expect(warning).toHaveCount(0);
