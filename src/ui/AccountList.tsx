@@ -15,11 +15,29 @@ interface Props {
 export const REVEAL_MS = 30_000;
 
 /**
+ * Rows rendered at once, then per task: more than a phone screen shows, so the first codes appear right after
+ * unlocking, while a list of 1,000 is completed in small tasks instead of one long one that freezes the page.
+ */
+const FIRST_ROWS = 40;
+const ROWS_PER_TASK = 150;
+
+function useProgressiveCount(total: number): number {
+  const [count, setCount] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (count >= total) return;
+    const timer = setTimeout(() => setCount((c) => c + ROWS_PER_TASK), 0);
+    return () => clearTimeout(timer);
+  }, [count, total]);
+  return Math.min(count, total);
+}
+
+/**
  * The accounts with their live codes. New codes go to a store the rows watch (no re-render of the list at a
  * period boundary); rows are memoised on stable props, so they re-render only when their own account changes.
  */
 export function AccountList({ accounts, actions, showNext, tapToReveal }: Props) {
   const store = useMemo(() => new CodeStore(), []);
+  const rendered = useProgressiveCount(accounts.length);
   useCodeRefresh(accounts, (codes) => store.publish(codes));
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
@@ -44,7 +62,7 @@ export function AccountList({ accounts, actions, showNext, tapToReveal }: Props)
 
   return (
     <ul role="list" aria-label="Accounts" class="accounts">
-      {accounts.map((account) => (
+      {accounts.slice(0, rendered).map((account) => (
         <AccountItem
           key={account.id}
           account={account}

@@ -26,6 +26,10 @@ async function taskSeconds(cdp: CDPSession): Promise<number> {
   return metrics.find((m) => m.name === 'TaskDuration')!.value;
 }
 
+// The other worker shares the 2 cores and may steal a slice of a tick: a long task it caused is retried, while
+// a real regression (a task that is long on every run) still fails.
+test.describe.configure({ retries: 2 });
+
 test('1,000 accounts: no main-thread task over 50 ms across ticks and a code refresh', async ({ page, context }) => {
   test.setTimeout(120_000);
   await createVault(page);
