@@ -26,6 +26,15 @@ function probe() {
       const codes = list.querySelectorAll('.code');
       return codes.length === n && /\d/.test(codes[0].textContent) && /\d/.test(codes[n - 1].textContent);
     },
+    /** The first screenful (the list renders its first rows, then the rest in small tasks): its codes show. */
+    firstCodes: () => {
+      const codes = document.querySelectorAll('ul[aria-label="Accounts"] .code');
+      return (
+        codes.length > 0 &&
+        /\d/.test(codes[0].textContent) &&
+        /\d/.test(codes[Math.min(codes.length, 20) - 1].textContent)
+      );
+    },
     /** Both the first and the last row show a code other than the ones given: the whole list was refreshed. */
     codesChanged: ([first, last]) => {
       const codes = document.querySelectorAll('ul[aria-label="Accounts"] .code');
