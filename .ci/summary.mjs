@@ -2,19 +2,22 @@
 // A step that failed before its tests ran (lint, typecheck, build, size budget) counts as one failure.
 import { readFileSync, existsSync } from 'node:fs';
 
+// Outside test-results/: Playwright empties that folder when it starts, which would drop the unit report.
+const UNIT = '.cache/reports/unit.json';
+const E2E = '.cache/reports/e2e.json';
 const status = Number(process.argv[2] ?? 0);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-if (existsSync('test-results/unit.json')) {
-  const unit = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
+if (existsSync(UNIT)) {
+  const unit = JSON.parse(readFileSync(UNIT, 'utf8'));
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
   skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
 }
-if (existsSync('test-results/e2e.json')) {
-  const { stats } = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+if (existsSync(E2E)) {
+  const { stats } = JSON.parse(readFileSync(E2E, 'utf8'));
   passed += stats.expected + stats.flaky;
   failed += stats.unexpected;
   skipped += stats.skipped;

@@ -51,6 +51,8 @@ export function CameraView({ onText, onProblem }: Props) {
 
   async function switchCamera(id: string) {
     setCamera(id);
+    // No torch button while the stream is being replaced: a press now would reach the old camera.
+    setTorch(null);
     await scanner.current?.switchTo(id || 'environment');
     setTorch((await scanner.current?.hasTorch()) ? false : null);
   }
