@@ -117,6 +117,11 @@ export class Session {
     await store.write({ header: next, expectHeader: header });
   }
 
+  /** Starts loading the OTP engine while the user types the password, so the first codes do not wait for it. */
+  preloadEngine(): void {
+    this.codes ??= import('./codes');
+  }
+
   async computeCodes(accounts: readonly Account[], now: number): Promise<Map<string, CodeView>> {
     const codes = await (this.codes ??= import('./codes'));
     this.keys ??= codes.createKeyCache();

@@ -15,18 +15,19 @@ interface Props {
 export const REVEAL_MS = 30_000;
 
 /**
- * Rows rendered at once, then per task: more than a phone screen shows, so the first codes appear right after
- * unlocking, while a list of 1,000 is completed in small tasks instead of one long one that freezes the page.
+ * Rows rendered at once, then per frame: more than a phone screen shows, so the first codes appear right after
+ * unlocking, while a list of 1,000 is completed a slice per frame instead of in one task that freezes the page.
  */
 const FIRST_ROWS = 40;
-const ROWS_PER_TASK = 150;
+const ROWS_PER_FRAME = 60;
 
 function useProgressiveCount(total: number): number {
   const [count, setCount] = useState(FIRST_ROWS);
   useEffect(() => {
     if (count >= total) return;
-    const timer = setTimeout(() => setCount((c) => c + ROWS_PER_TASK), 0);
-    return () => clearTimeout(timer);
+    // One slice per frame: the first codes (still being computed) and each paint get their turn in between.
+    const frame = requestAnimationFrame(() => setCount((c) => c + ROWS_PER_FRAME));
+    return () => cancelAnimationFrame(frame);
   }, [count, total]);
   return Math.min(count, total);
 }

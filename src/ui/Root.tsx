@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FunctionComponent } from 'preact';
 import type { LaunchIntent } from '../app/link';
-import { useSnapshot } from './context';
+import { useSession, useSnapshot } from './context';
 import { LockScreen } from './LockScreen';
 import { SetupScreen } from './SetupScreen';
 import { ToastHost } from './ToastHost';
@@ -29,7 +29,9 @@ export function Root({ intent }: { intent: LaunchIntent }) {
     document.documentElement.dataset.theme = settings.theme;
   }, [settings.theme]);
 
+  const session = useSession();
   useEffect(() => {
+    session.preloadEngine();
     preloadApp().then(
       (component) => setApp(() => component),
       () => setFailed(true),
