@@ -20,3 +20,14 @@ export function takeLaunchIntent(win: Window = window): LaunchIntent {
   }
   return { addLink: addLink && addLink.trim() ? addLink.trim() : null, action };
 }
+
+/**
+ * Hands out the launch link and action once and clears them: the unlocked app remounts after every lock, and a
+ * link already reviewed must not open again (nor the scanner of a shortcut used an hour ago).
+ */
+export function consumeLaunchIntent(intent: LaunchIntent): LaunchIntent {
+  const taken = { ...intent };
+  intent.addLink = null;
+  intent.action = null;
+  return taken;
+}

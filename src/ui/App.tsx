@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Account, AccountDraft } from '../core/account';
 import { accountTitle } from '../core/account';
 import { startAutoLock } from '../app/auto-lock';
-import type { LaunchIntent } from '../app/link';
+import { consumeLaunchIntent, type LaunchIntent } from '../app/link';
 import type { QrContent } from '../app/qr-text';
 import { copyText } from '../platform/clipboard';
 import { takeSharedImage } from '../platform/share-target';
@@ -12,12 +12,10 @@ import { errorMessage } from './Alert';
 import { ConfirmDelete } from './ConfirmDelete';
 import { useSession, useSnapshot } from './context';
 import { EditScreen } from './EditScreen';
-import { LockScreen } from './LockScreen';
 import { MainScreen } from './MainScreen';
 import { ManualForm } from './ManualForm';
 import { ReviewScreen } from './ReviewScreen';
 import { SettingsScreen } from './SettingsScreen';
-import { SetupScreen } from './SetupScreen';
 import { ToastHost } from './ToastHost';
 import { formOpen } from './form-state';
 import { InstallPrompt } from './InstallPrompt';
@@ -62,14 +60,13 @@ export function App({ intent }: { intent: LaunchIntent }) {
   const snapshot = useSnapshot();
   const { phase, settings } = snapshot;
   const [view, setView] = useState<View>({ name: 'list' });
-  const [pendingLink, setPendingLink] = useState(intent.addLink);
-  const [pendingAction, setPendingAction] = useState(intent.action);
+  // Taken once: this component remounts after every lock and unlock, and must not reopen the launch link then.
+  const [launch] = useState(() => consumeLaunchIntent(intent));
+  const [pendingLink, setPendingLink] = useState(launch.addLink);
+  const [pendingAction, setPendingAction] = useState(launch.action);
   const [linkError, setLinkError] = useState<string | null>(null);
 
-  useEffect(() => {
-    document.documentElement.dataset.theme = settings.theme;
-    setClockOffset(settings.clockOffsetMs);
-  }, [settings.theme, settings.clockOffsetMs]);
+  useEffect(() => setClockOffset(settings.clockOffsetMs), [settings.clockOffsetMs]);
 
   useEffect(() => {
     if (phase !== 'unlocked') return;
@@ -78,10 +75,6 @@ export function App({ intent }: { intent: LaunchIntent }) {
       () => session.lock(),
     );
   }, [phase, session]);
-
-  useEffect(() => {
-    if (phase === 'locked') setView({ name: 'list' });
-  }, [phase]);
 
   useEffect(() => formOpen.set(FORM_VIEWS.has(view.name)), [view.name]);
 
@@ -172,24 +165,6 @@ export function App({ intent }: { intent: LaunchIntent }) {
 
   return (
     <>
-      {phase === 'loading' && <main class="screen narrow" aria-busy="true" />}
-      {(phase === 'unavailable' || phase === 'blocked') && (
-        <main class="screen narrow">
-          <h1>Latchkey cannot open its storage</h1>
-          <p role="alert" class="alert">
-            {snapshot.notice}
-          </p>
-          {phase === 'blocked' && (
-            <button type="button" class="primary" onClick={() => location.reload()}>
-              Reload
-            </button>
-          )}
-        </main>
-      )}
-      {phase === 'setup' && <SetupScreen />}
-      {phase === 'locked' && (
-        <LockScreen pendingNotice={pendingLink ? 'Unlock to add the account from the link you opened.' : null} />
-      )}
       {phase === 'unlocked' && (
         <>
           {view.name === 'list' && (

@@ -70,5 +70,12 @@ test.describe('the vault', () => {
     await unlock(page);
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(accountItem(page, 'Later')).toContainText('081 804');
+
+    // Locking and unlocking again does not reopen the link that was already saved.
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await unlock(page);
+    await expect(accountItem(page, 'Later')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+    await expect(page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')).toHaveCount(1);
   });
 });
