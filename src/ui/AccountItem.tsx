@@ -4,7 +4,8 @@ import { accountTitle, type Account } from '../core/account';
 import { AccountMenu } from './AccountMenu';
 import type { CodeStore } from './code-store';
 import { Countdown } from './Countdown';
-import { avatarColor, groupCode, monogram } from './format-code';
+import { Avatar } from './Avatar';
+import { groupCode } from './format-code';
 
 export interface AccountActions {
   copy(account: Account, code: string): void;
@@ -50,13 +51,7 @@ export const AccountItem = memo(function AccountItem({ account, codes, actions, 
         // No aria-label: the name is the row's own visible text (names, then the live code) plus what a tap does,
         // so it follows the code without a re-render and says what sighted users read (WCAG 2.5.3).
       >
-        <span
-          class="avatar"
-          aria-hidden="true"
-          style={{ backgroundColor: avatarColor(account.issuer || account.name) }}
-        >
-          {monogram(account.issuer, account.name)}
-        </span>
+        <Avatar account={account} />
         <span class="names">
           <span class="issuer">
             {account.favorite && (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Alert } from './Alert';
+import { ImagePicker } from './ImagePicker';
 
 interface Props {
   onScan(): void;
@@ -21,21 +22,7 @@ export function AddScreen({ onScan, onImage, onManual, onNewSecret, onLink, onCa
         <button type="button" class="primary big" onClick={onScan}>
           Scan QR code
         </button>
-        <label class="button big" for="qr-image">
-          Choose a QR code image
-        </label>
-        <input
-          id="qr-image"
-          class="visually-hidden"
-          type="file"
-          accept="image/*"
-          aria-label="QR code image"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) onImage(file);
-          }}
-        />
+        <ImagePicker id="qr-image" onImage={onImage} big />
         <button type="button" class="big" onClick={onManual}>
           Enter manually
         </button>

@@ -3,14 +3,16 @@ interface Props {
   onImage(file: File): void;
   /** Shown as the main action, e.g. when the camera cannot be used. */
   primary?: boolean;
+  /** A full-width, tall button, as among Add account's choices. */
+  big?: boolean;
   text?: string;
 }
 
 /** A file input named "QR code image" behind a button-like label; a phone offers its photo library and camera. */
-export function ImagePicker({ id, onImage, primary = false, text = 'Choose a QR code image' }: Props) {
+export function ImagePicker({ id, onImage, primary = false, big = primary, text = 'Choose a QR code image' }: Props) {
   return (
     <>
-      <label class={primary ? 'button big primary' : 'button'} for={id}>
+      <label class={['button', big && 'big', primary && 'primary'].filter(Boolean).join(' ')} for={id}>
         {text}
       </label>
       <input

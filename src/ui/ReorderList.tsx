@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { accountTitle, type Account } from '../core/account';
 import { errorMessage } from './Alert';
 import { useSession } from './context';
-import { avatarColor, monogram } from './format-code';
+import { Avatar } from './Avatar';
 import { sortAccounts } from './organise';
 import { moveWithinBlock, reconcile } from './reorder';
 import { showToast } from './toast';
@@ -119,13 +119,7 @@ export function ReorderList({ accounts, onDone }: { accounts: readonly Account[]
               >
                 ⠿
               </span>
-              <span
-                class="avatar"
-                aria-hidden="true"
-                style={{ backgroundColor: avatarColor(account.issuer || account.name) }}
-              >
-                {monogram(account.issuer, account.name)}
-              </span>
+              <Avatar account={account} />
               <span class="names">
                 <span class="issuer">{account.issuer || account.name || 'Unnamed account'}</span>
                 {account.issuer && account.name && <span class="name">{account.name}</span>}
