@@ -15,11 +15,25 @@ test.beforeEach(async ({ page }) => {
 async function listBackups(page: import('@playwright/test').Page) {
   return page.evaluate(async () => {
     const dir = await navigator.storage.getDirectory();
-    const files: Record<string, string> = {};
-    for await (const [name, handle] of dir as unknown as AsyncIterable<[string, FileSystemFileHandle]>) {
-      files[name] = await (await handle.getFile()).text();
+    // The listing itself can trip over an entry that vanished mid-way: then read the folder again.
+    for (let attempt = 0; ; attempt++) {
+      const files: Record<string, string> = {};
+      try {
+        for await (const [name, handle] of dir as unknown as AsyncIterable<[string, FileSystemFileHandle]>) {
+          // Chromium writes through a temporary "name.crswap" that vanishes when the write commits; a file being
+          // written right now is read on the next poll.
+          if (name.endsWith('.crswap')) continue;
+          try {
+            files[name] = await (await handle.getFile()).text();
+          } catch {
+            continue;
+          }
+        }
+        return files;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
     }
-    return files;
   });
 }
 
