@@ -1,4 +1,4 @@
-import { test, expect, allowError } from './support/fixtures';
+import { test, expect } from './support/fixtures';
 import {
   PASSWORD,
   RFC_SECRET,
@@ -23,7 +23,6 @@ test.describe('the vault', () => {
   test('create, add by link, reload, wrong password, unlock: codes are back and nothing readable is stored', async ({
     page,
   }) => {
-    allowError('the server responded with a status of'); // none expected; kept explicit for clarity
     await createVault(page);
     const storedBefore = await dumpIndexedDb(page);
     await addByLink(page, otpauth('Example Bank', 'alice@example.com'));

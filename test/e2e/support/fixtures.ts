@@ -29,10 +29,7 @@ export const test = base.extend<{ watch: Watch }>({
       await use(watch);
       const foreign = watch.requests.filter((url) => !isOwn(url, origin));
       expect(foreign, 'requests outside the app origin').toEqual([]);
-      expect(
-        watch.errors.filter((e) => !expectedError(e)),
-        'console errors',
-      ).toEqual([]);
+      expect(watch.errors, 'console errors').toEqual([]);
     },
     { auto: true },
   ],
@@ -40,16 +37,6 @@ export const test = base.extend<{ watch: Watch }>({
 
 function isOwn(url: string, origin: string): boolean {
   return url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('blob:');
-}
-
-/** Errors a test provokes on purpose (e.g. offline fetches) are tagged by the test with allowError(). */
-const allowed = new Set<string>();
-export function allowError(fragment: string) {
-  allowed.add(fragment);
-}
-function expectedError(message: string): boolean {
-  for (const fragment of allowed) if (message.includes(fragment)) return true;
-  return false;
 }
 
 export { expect };
