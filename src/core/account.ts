@@ -3,7 +3,6 @@ export type OtpType = 'totp' | 'hotp' | 'steam';
 export type Algorithm = 'SHA1' | 'SHA256' | 'SHA512';
 
 export const ALGORITHMS: readonly Algorithm[] = ['SHA1', 'SHA256', 'SHA512'];
-export const OTP_TYPES: readonly OtpType[] = ['totp', 'hotp', 'steam'];
 export const MIN_DIGITS = 6;
 export const MAX_DIGITS = 10;
 export const STEAM_DIGITS = 5;

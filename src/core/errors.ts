@@ -45,9 +45,6 @@ export class LatchkeyError extends Error {
   }
 }
 
-/** OTP engine errors: the same class, kept as its own name because the architecture guide speaks of it. */
-export { LatchkeyError as OtpError };
-
 export function isLatchkeyError(value: unknown, code?: ErrorCode): value is LatchkeyError {
   return value instanceof LatchkeyError && (code === undefined || value.code === code);
 }
