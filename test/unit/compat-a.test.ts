@@ -1,9 +1,11 @@
+import { fileURLToPath } from 'node:url';
 /**
  * Compatibility with real files written by other apps (part A formats: otpauth lists, Google Authenticator
  * migration links, Aegis, 2FAS, andOTP). The samples are GPL test data kept outside the project in
  * ../shared/compat-samples; these tests read them in place and are skipped when the folder is absent.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { expectedGoogleAccounts } from './google-samples';
 import { describe, expect, it } from 'vitest';
 import type { AccountDraft } from '../../src/core/account';
 import { generateCode } from '../../src/core/otp';
@@ -166,28 +168,11 @@ describe.skipIf(!present)('real samples, Google Authenticator migration links', 
   const dir = 'google-authenticator-migration/';
 
   it('example_export.txt decodes as example_output.json and url_list_output.txt say', async () => {
-    const expected = JSON.parse(read(`${dir}example_output.json`).toString('utf8')) as {
-      name: string;
-      secret: string;
-      issuer: string;
-      type: string;
-      counter: number | null;
-    }[];
+    const expected = expectedGoogleAccounts(fileURLToPath(new URL(dir, ROOT)));
     const result = await importFile(read(`${dir}example_export.txt`));
     expect(result.format).toBe('Google Authenticator export');
     expect(result.problems).toEqual([]);
-    expect(result.accounts.map((a) => ({ ...a }))).toEqual(
-      expected.map((e) => ({
-        type: e.type,
-        secret: e.secret,
-        issuer: e.issuer,
-        name: e.name,
-        algorithm: 'SHA1',
-        digits: 6,
-        period: 30,
-        counter: e.counter ?? 0,
-      })),
-    );
+    expect(result.accounts.map((a) => ({ ...a }))).toEqual(expected);
     const urls = read(`${dir}url_list_output.txt`).toString('utf8').trim().split('\n');
     // Names are not compared: read as a link, "encoding%3A ..." is an issuer prefix, which the payload's name is not.
     const essentials = (a: AccountDraft) => [a.type, a.secret, a.counter];

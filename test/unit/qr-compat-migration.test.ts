@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { expectedGoogleAccounts } from './google-samples';
 import { readQrText } from '../../src/app/qr-text';
 import type { AccountDraft } from '../../src/core/account';
 import { encodeMigrationPayloads, type MigrationResult } from '../../src/formats/migration';
@@ -25,30 +26,13 @@ async function scan(link: string): Promise<MigrationResult> {
 
 describe.skipIf(!present)('Google Authenticator samples scanned as QR codes', () => {
   it('example_export.txt: every code gives the accounts example_output.json lists', async () => {
-    const expected = JSON.parse(readFileSync(`${DIR}example_output.json`, 'utf8')) as {
-      name: string;
-      secret: string;
-      issuer: string;
-      type: 'totp' | 'hotp';
-      counter: number | null;
-    }[];
+    const expected = expectedGoogleAccounts(DIR);
     const parts = await Promise.all(links('example_export.txt').map(scan));
     expect(parts).toHaveLength(5);
     for (const part of parts) expect(part.batch).toMatchObject({ size: 1, index: 0 });
     expect(parts.flatMap((p) => p.problems)).toEqual([]);
     const accounts = parts.flatMap((p) => p.accounts);
-    expect(accounts).toEqual(
-      expected.map((e) => ({
-        type: e.type,
-        secret: e.secret,
-        issuer: e.issuer,
-        name: e.name,
-        algorithm: 'SHA1',
-        digits: 6,
-        period: 30,
-        counter: e.counter ?? 0,
-      })),
-    );
+    expect(accounts).toEqual(expected);
   });
 
   it('test_plus_problem_export.txt (a raw "+" in the Base64) scans as four accounts', async () => {
