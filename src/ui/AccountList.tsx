@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Account } from '../core/account';
 import { AccountItem, type AccountActions } from './AccountItem';
-import { CodeStore } from './code-store';
+import { sessionCodeStore } from './code-store';
+import { useSession } from './context';
 import { useCodeRefresh } from './useCodes';
 
 interface Props {
@@ -37,9 +38,9 @@ function useProgressiveCount(total: number): number {
  * period boundary); rows are memoised on stable props, so they re-render only when their own account changes.
  */
 export function AccountList({ accounts, actions, showNext, tapToReveal }: Props) {
-  const store = useMemo(() => new CodeStore(), []);
+  const store = sessionCodeStore(useSession());
   const rendered = useProgressiveCount(accounts.length);
-  useCodeRefresh(accounts, (codes) => store.publish(codes));
+  useCodeRefresh(accounts, (codes, partial) => store.publish(codes, partial));
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
 

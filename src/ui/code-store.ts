@@ -1,4 +1,5 @@
 import type { CodeView } from '../app/codes';
+import type { Session } from '../app/session';
 
 type Watcher = (view: CodeView | undefined) => void;
 
@@ -27,8 +28,10 @@ export class CodeStore {
     };
   }
 
-  publish(next: ReadonlyMap<string, CodeView>): void {
+  /** Replaces the codes, or with `partial` updates only the given accounts (the first screenful, say). */
+  publish(next: ReadonlyMap<string, CodeView>, partial = false): void {
     const old = this.#codes;
+    if (partial) next = new Map([...old, ...next]);
     this.#codes = next;
     for (const [id, watchers] of this.#watchers) {
       const before = old.get(id);
@@ -37,4 +40,21 @@ export class CodeStore {
       for (const watcher of watchers) watcher(after);
     }
   }
+}
+
+let shared: { session: Session; store: CodeStore } | null = null;
+
+/**
+ * One store per unlocked session rather than per list: coming back to the list from another screen shows the
+ * codes it had at once instead of blank rows until the next batch. Emptied when the vault locks.
+ */
+export function sessionCodeStore(session: Session): CodeStore {
+  if (shared?.session !== session) {
+    const store = new CodeStore();
+    session.state.subscribe((snapshot) => {
+      if (snapshot.phase !== 'unlocked') store.publish(new Map());
+    });
+    shared = { session, store };
+  }
+  return shared.store;
 }

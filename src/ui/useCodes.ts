@@ -24,7 +24,7 @@ export function untilNextBoundary(accounts: readonly Account[], now: number): nu
  * second), and at once when the user applies a clock correction; each batch goes to `publish`. HOTP codes change
  * only when their counter does, which arrives as a new accounts array.
  */
-export function useCodeRefresh(accounts: readonly Account[], publish: (codes: Codes) => void): void {
+export function useCodeRefresh(accounts: readonly Account[], publish: (codes: Codes, partial?: boolean) => void): void {
   const session = useSession();
   const target = useRef(publish);
   target.current = publish;
@@ -44,7 +44,7 @@ export function useCodeRefresh(accounts: readonly Account[], publish: (codes: Co
         first = false;
         const head = await session.computeCodes(accounts.slice(0, FIRST_BATCH), now);
         if (cancelled || mine !== latest) return;
-        target.current(head);
+        target.current(head, true);
       }
       const next = await session.computeCodes(accounts, now);
       if (cancelled || mine !== latest) return;

@@ -38,10 +38,11 @@ export function accountItem(page: Page, text: string) {
 /** The code shown in an account row, digits only. */
 export async function shownCode(page: Page, text: string): Promise<string> {
   const code = accountItem(page, text).locator('.code').first();
-  // Codes appear once the first batch is computed; wait for real characters rather than a placeholder.
-  await expect(code).toHaveText(/^[0-9A-Z ]{5,}$/);
-  const raw = await code.innerText();
-  return raw.replace(/\s/g, '');
+  // Codes appear once the first batch is computed; wait for real characters rather than a placeholder, and
+  // return the very text that was checked (a row being re-rendered is blank for a moment).
+  let shown = '';
+  await expect.poll(async () => (shown = (await code.innerText()).replace(/\s/g, ''))).toMatch(/^[0-9A-Z]{5,}$/);
+  return shown;
 }
 
 /**
