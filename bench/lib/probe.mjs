@@ -20,11 +20,17 @@ function probe() {
       !!document.querySelector('input[type="password"]') &&
       [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Unlock' && !b.disabled),
     blank: () => !!document.getElementById('blank'),
+    /**
+     * The list holds all n accounts, and every rendered row shows its code. A long list renders only the rows
+     * near the viewport, each saying its place in the whole with aria-setsize.
+     */
     codes: (n) => {
       const list = document.querySelector('ul[aria-label="Accounts"]');
-      if (!list || list.children.length !== n) return false;
-      const codes = list.querySelectorAll('.code');
-      return codes.length === n && /\d/.test(codes[0].textContent) && /\d/.test(codes[n - 1].textContent);
+      const rows = list?.children ?? [];
+      const size = Number(rows[0]?.getAttribute('aria-setsize') ?? rows.length);
+      if (size !== n || rows.length === 0) return false;
+      const codes = [...list.querySelectorAll('.code')];
+      return codes.length === rows.length && codes.every((c) => /\d/.test(c.textContent));
     },
     /** The first screenful (the list renders its first rows, then the rest in small tasks): its codes show. */
     firstCodes: () => {

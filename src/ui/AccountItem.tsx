@@ -25,13 +25,25 @@ interface Props {
   showNext: boolean;
   hidden: boolean;
   onReveal(account: Account): void;
+  /** Where the row stands (1-based) in a windowed list, of how many: absent when the whole list is rendered. */
+  posInSet?: number | undefined;
+  setSize?: number | undefined;
 }
 
 /** A second tap on Next code this soon is taken as a double tap, not a request for yet another code. */
 const NEXT_CODE_DEBOUNCE_MS = 800;
 
 /** One account: tap (or Enter) copies the code; HOTP has its own Next code button; the rest sits in a menu. */
-export const AccountItem = memo(function AccountItem({ account, codes, actions, showNext, hidden, onReveal }: Props) {
+export const AccountItem = memo(function AccountItem({
+  account,
+  codes,
+  actions,
+  showNext,
+  hidden,
+  onReveal,
+  posInSet,
+  setSize,
+}: Props) {
   const title = accountTitle(account);
   const id = account.id;
   const [menuOpen, setMenuOpen] = useState(false);
@@ -43,7 +55,12 @@ export const AccountItem = memo(function AccountItem({ account, codes, actions, 
   }
 
   return (
-    <li class={`account${account.favorite ? ' favorite' : ''}${menuOpen ? ' menu-open' : ''}`} data-id={id}>
+    <li
+      class={`account${account.favorite ? ' favorite' : ''}${menuOpen ? ' menu-open' : ''}`}
+      data-id={id}
+      aria-posinset={posInSet}
+      aria-setsize={setSize}
+    >
       <button
         type="button"
         class="account-main"

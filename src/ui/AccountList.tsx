@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Account } from '../core/account';
 import { AccountItem, type AccountActions } from './AccountItem';
 import { sessionCodeStore } from './code-store';
 import { useSession } from './context';
 import { useCodeRefresh } from './useCodes';
+import { useRowWindow } from './useRowWindow';
 
 interface Props {
   accounts: readonly Account[];
@@ -16,31 +17,17 @@ interface Props {
 export const REVEAL_MS = 30_000;
 
 /**
- * Rows rendered at once, then per frame: more than a phone screen shows, so the first codes appear right after
- * unlocking, while a list of 1,000 is completed a slice per frame instead of in one task that freezes the page.
- */
-const FIRST_ROWS = 40;
-const ROWS_PER_FRAME = 60;
-
-function useProgressiveCount(total: number): number {
-  const [count, setCount] = useState(FIRST_ROWS);
-  useEffect(() => {
-    if (count >= total) return;
-    // One slice per frame: the first codes (still being computed) and each paint get their turn in between.
-    const frame = requestAnimationFrame(() => setCount((c) => c + ROWS_PER_FRAME));
-    return () => cancelAnimationFrame(frame);
-  }, [count, total]);
-  return Math.min(count, total);
-}
-
-/**
  * The accounts with their live codes. New codes go to a store the rows watch (no re-render of the list at a
  * period boundary); rows are memoised on stable props, so they re-render only when their own account changes.
+ * A long list renders only the rows near the viewport (useRowWindow).
  */
 export function AccountList({ accounts, actions, showNext, tapToReveal }: Props) {
   const store = sessionCodeStore(useSession());
-  const rendered = useProgressiveCount(accounts.length);
-  useCodeRefresh(accounts, (codes, partial) => store.publish(codes, partial));
+  const list = useRef<HTMLUListElement>(null);
+  const { start, end, before, after, windowed } = useRowWindow(list, accounts.length);
+  const rendered = useMemo(() => accounts.slice(start, end), [accounts, start, end]);
+  // Codes are computed for the rendered rows only: with a long list, that is the few dozen around the viewport.
+  useCodeRefresh(rendered, (codes) => store.publish(codes));
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
 
@@ -63,10 +50,20 @@ export function AccountList({ accounts, actions, showNext, tapToReveal }: Props)
   }, []);
 
   return (
-    <ul role="list" aria-label="Accounts" class="accounts">
-      {accounts.slice(0, rendered).map((account) => (
+    <ul
+      ref={list}
+      role="list"
+      aria-label="Accounts"
+      class="accounts"
+      style={windowed ? { paddingTop: `${before}px`, paddingBottom: `${after}px` } : undefined}
+    >
+      {rendered.map((account, i) => (
         <AccountItem
           key={account.id}
+          // A windowed list has only some rows in the DOM: each says where it stands, so a screen reader can
+          // still say "item 412 of 1,000".
+          posInSet={windowed ? start + i + 1 : undefined}
+          setSize={windowed ? accounts.length : undefined}
           account={account}
           codes={store}
           actions={actions}

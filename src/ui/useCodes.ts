@@ -7,9 +7,6 @@ import { appNow, onClockOffsetChange } from './ticker';
 
 type Codes = ReadonlyMap<string, CodeView>;
 
-/** About a screenful and a half of rows. */
-const FIRST_BATCH = 40;
-
 /** Milliseconds until the first TOTP/Steam account reaches its next period boundary. */
 export function untilNextBoundary(accounts: readonly Account[], now: number): number {
   const periods = new Set<number>();
@@ -24,7 +21,7 @@ export function untilNextBoundary(accounts: readonly Account[], now: number): nu
  * second), and at once when the user applies a clock correction; each batch goes to `publish`. HOTP codes change
  * only when their counter does, which arrives as a new accounts array.
  */
-export function useCodeRefresh(accounts: readonly Account[], publish: (codes: Codes, partial?: boolean) => void): void {
+export function useCodeRefresh(accounts: readonly Account[], publish: (codes: Codes) => void): void {
   const session = useSession();
   const target = useRef(publish);
   target.current = publish;
@@ -33,19 +30,10 @@ export function useCodeRefresh(accounts: readonly Account[], publish: (codes: Co
     let cancelled = false;
     let latest = 0; // only the newest refresh may publish and schedule, so overlapping ones never double up
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let first = true;
     const refresh = async () => {
       const mine = ++latest;
       clearTimeout(timer);
       const now = appNow();
-      // The first batch of a long list starts with the rows on screen, so their codes do not wait for the
-      // other few hundred keys to be imported.
-      if (first && accounts.length > FIRST_BATCH) {
-        first = false;
-        const head = await session.computeCodes(accounts.slice(0, FIRST_BATCH), now);
-        if (cancelled || mine !== latest) return;
-        target.current(head, true);
-      }
       const next = await session.computeCodes(accounts, now);
       if (cancelled || mine !== latest) return;
       target.current(next);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as OTPAuth from 'otpauth';
 import { expect, type Page } from '../support/fixtures';
-import { RFC_SECRET, accountItem } from '../support/app';
+import { RFC_SECRET, accountItem, otpauth } from '../support/app';
 
 /** At this instant the RFC 6238 SHA-1 seed gives 081804 (6 digits); it is the last second of its 30-s step. */
 export const T_EXPIRING = 1111111109_000;
@@ -16,6 +16,33 @@ export function totpAt(time: number, secret = RFC_SECRET, period = 30): string {
 
 export function hotpAt(counter: number, secret = RFC_SECRET): string {
   return new OTPAuth.HOTP({ secret }).generate({ counter });
+}
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/**
+ * `count` accounts with distinct secrets (every one needs its own HMAC key), named `Service 0000` and so on, every
+ * fiftieth on a 60-s period. With `shuffled`, the issuers are numbered in a seeded random order, so that sorting
+ * by issuer differs from the order they were added in.
+ */
+export function manyAccounts(
+  count: number,
+  { shuffled = false } = {},
+): { issuer: string; secret: string; uri: string }[] {
+  let seed = 12345;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  const numbers = Array.from({ length: count }, (_, i) => i);
+  if (shuffled) {
+    for (let i = count - 1; i > 0; i--) {
+      const j = next() % (i + 1);
+      [numbers[i], numbers[j]] = [numbers[j]!, numbers[i]!];
+    }
+  }
+  return numbers.map((n, i) => {
+    const secret = Array.from({ length: 32 }, () => BASE32[next() % 32]).join('');
+    const issuer = `Service ${String(n).padStart(4, '0')}`;
+    return { issuer, secret, uri: otpauth(issuer, `user${n}@example.com`, secret, i % 50 === 0 ? '&period=60' : '') };
+  });
 }
 
 export function list(page: Page) {

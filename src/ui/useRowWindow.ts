@@ -1,0 +1,99 @@
+import type { RefObject } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { WINDOW_ABOVE, rowWindow, sameWindow, type RowWindow } from './list-window';
+
+/**
+ * Rows rendered at once, then per frame, for a whole (short) list: more than a phone screen shows, so the first
+ * codes appear right after unlocking; the rest follows a slice per frame instead of in one task.
+ */
+const FIRST_ROWS = 24;
+const ROWS_PER_FRAME = 60;
+/** A guess at a row's height plus the gap until the first rows are measured (4.5rem rows, 0.5rem gap). */
+const FIRST_PITCH = 80;
+
+function useProgressiveCount(total: number, enabled: boolean): number {
+  const [count, setCount] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (!enabled || count >= total) return;
+    // One slice per frame: the first codes (still being computed) and each paint get their turn in between.
+    const frame = requestAnimationFrame(() => setCount((c) => c + ROWS_PER_FRAME));
+    return () => cancelAnimationFrame(frame);
+  }, [count, total, enabled]);
+  return Math.min(count, total);
+}
+
+interface Measured {
+  columns: number;
+  pitch: number;
+}
+
+/** Rows per line (from the grid's resolved columns) and the distance between lines, from the rows on screen. */
+function measure(list: HTMLElement, previous: Measured): Measured {
+  const tracks = getComputedStyle(list)
+    .gridTemplateColumns.split(' ')
+    .filter((t) => t.endsWith('px')).length;
+  const columns = Math.max(1, tracks);
+  const rows = list.children;
+  const lastLine = Math.floor((rows.length - 1) / columns);
+  if (lastLine < 1) return { columns, pitch: previous.pitch };
+  const first = rows[0] as HTMLElement;
+  const last = rows[lastLine * columns] as HTMLElement;
+  const pitch = (last.offsetTop - first.offsetTop) / lastLine;
+  // Sub-pixel wobble between windows must not re-render the list again and again.
+  return { columns, pitch: Math.abs(pitch - previous.pitch) < 0.5 || pitch <= 0 ? previous.pitch : pitch };
+}
+
+/**
+ * The rows of a list of `total` to render now. A list of up to WINDOW_ABOVE rows is rendered whole (a slice per
+ * frame); a longer one only around the viewport, following the page's scrolling (see list-window.ts).
+ */
+export function useRowWindow(list: RefObject<HTMLElement>, total: number): RowWindow & { windowed: boolean } {
+  const windowed = total > WINDOW_ABOVE;
+  const count = useProgressiveCount(total, !windowed);
+  const geometry = useRef<Measured>({ columns: 1, pitch: FIRST_PITCH });
+  const settling = useRef(0);
+  const [win, setWin] = useState<RowWindow>({ start: 0, end: FIRST_ROWS, before: 0, after: 0 });
+  // The first frame renders just the rows on screen; the screenful above and below follows right after it.
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setTimeout(() => setDrawn(true)));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  // Re-measured after every render of the window: the first render's guesses are corrected before it is painted.
+  useLayoutEffect(() => {
+    const el = list.current;
+    if (!windowed || !el) return;
+    let frame = 0;
+    const onFrame = () => {
+      settling.current = 0;
+      update();
+    };
+    const later = () => (frame ||= requestAnimationFrame(onFrame));
+    const update = () => {
+      frame = 0;
+      // A window that keeps changing by itself (rows that change height as they render, say) settles over
+      // frames instead of looping within one task.
+      if (settling.current++ > 2) {
+        frame = requestAnimationFrame(onFrame);
+        return;
+      }
+      geometry.current = measure(el, geometry.current);
+      const { columns, pitch } = geometry.current;
+      const top = -el.getBoundingClientRect().top;
+      const next = rowWindow({ total, columns, pitch, top, height: innerHeight, overscan: drawn ? innerHeight : 0 });
+      setWin((old) => (sameWindow(old, next) ? old : next));
+    };
+    update();
+    addEventListener('scroll', later, { passive: true });
+    addEventListener('resize', later);
+    return () => {
+      cancelAnimationFrame(frame);
+      removeEventListener('scroll', later);
+      removeEventListener('resize', later);
+    };
+  }, [windowed, total, win, list, drawn]);
+
+  if (!windowed) return { start: 0, end: count, before: 0, after: 0, windowed };
+  return { ...win, end: Math.min(win.end, total), windowed };
+}

@@ -1,0 +1,102 @@
+import { test, expect, type Page } from './support/fixtures';
+import { accountItem, createVault, shownCode, unlock } from './support/app';
+import {
+  T_CALM,
+  backToList,
+  importUris,
+  list,
+  manyAccounts,
+  openMenuItem,
+  openSettings,
+  rowIssuers,
+  totpAt,
+} from './accounts-support/helpers';
+
+// Over the 100 rows a list renders whole, so it is windowed; the issuers are numbered in a shuffled order, so
+// sorting by issuer differs from the order of adding.
+const COUNT = 400;
+const accounts = manyAccounts(COUNT, { shuffled: true });
+const byIssuer = [...accounts].sort((a, b) => a.issuer.localeCompare(b.issuer));
+
+const rows = (page: Page) => list(page).getByRole('listitem');
+const periodOf = (uri: string) => (uri.includes('period=60') ? 60 : 30);
+
+async function setUp(page: Page) {
+  await page.clock.setFixedTime(T_CALM);
+  await createVault(page);
+  await importUris(
+    page,
+    accounts.map((a) => a.uri),
+  );
+  await expect(rows(page).first()).toHaveAttribute('aria-setsize', String(COUNT));
+}
+
+test.describe('a long list', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('renders the rows near the screen, says where each stands, and scrolls to the last with its code', async ({
+    page,
+  }) => {
+    await setUp(page);
+    const rendered = await rows(page).count();
+    expect(rendered, 'rows in the DOM').toBeGreaterThan(10);
+    expect(rendered, 'rows in the DOM').toBeLessThan(120);
+    await expect(rows(page).first()).toHaveAttribute('aria-posinset', '1');
+    expect(await shownCode(page, accounts[0]!.issuer)).toBe(
+      totpAt(T_CALM, accounts[0]!.secret, periodOf(accounts[0]!.uri)),
+    );
+
+    // The far end of the list: rendered once scrolled to, in its place, with the right code.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const last = accounts[COUNT - 1]!;
+    await expect(accountItem(page, last.issuer)).toBeInViewport();
+    await expect(accountItem(page, last.issuer)).toHaveAttribute('aria-posinset', String(COUNT));
+    expect(await shownCode(page, last.issuer)).toBe(totpAt(T_CALM, last.secret, periodOf(last.uri)));
+    expect(await rows(page).count(), 'rows in the DOM at the end').toBeLessThan(120);
+    // …and back at the top, the first row again.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(accountItem(page, accounts[0]!.issuer)).toBeInViewport();
+  });
+
+  test('Tab walks on past the rows first rendered, keeping the focused row on screen', async ({ page }) => {
+    await setUp(page);
+    const firstRendered = await rows(page).count();
+    await rows(page).first().getByRole('button').first().focus();
+    // Each row has its copy button and its menu button: walk well past the rows rendered at first.
+    for (let i = 0; i < (firstRendered + 10) * 2; i++) await page.keyboard.press('Tab');
+    const focused = page.locator('li.account:has(:focus)');
+    await expect(focused).toBeInViewport();
+    const position = Number(await focused.getAttribute('aria-posinset'));
+    expect(position).toBeGreaterThan(firstRendered);
+  });
+
+  test('search finds an account far down the list', async ({ page }) => {
+    await setUp(page);
+    const target = accounts[COUNT - 7]!;
+    await page.getByLabel('Search').fill(target.issuer);
+    await expect(rows(page)).toHaveCount(1);
+    expect(await shownCode(page, target.issuer)).toBe(totpAt(T_CALM, target.secret, periodOf(target.uri)));
+    // A short result is a whole list again: no place-in-set needed.
+    await expect(rows(page).first()).not.toHaveAttribute('aria-setsize', /./);
+  });
+
+  test('unlocks to the first screen of the chosen order, then the whole list; a pinned account comes first', async ({
+    page,
+  }) => {
+    await setUp(page);
+    await openSettings(page);
+    await page.getByLabel('Sort accounts by').selectOption('issuer');
+    await backToList(page);
+    const pinned = byIssuer[250]!;
+    await page.getByLabel('Search').fill(pinned.issuer);
+    await openMenuItem(page, pinned.issuer, 'Pin as favourite');
+    await page.getByLabel('Search').fill('');
+
+    await page.reload();
+    await unlock(page);
+    await expect(rows(page).first()).toHaveAttribute('aria-setsize', String(COUNT));
+    const expected = [`★ ${pinned.issuer}`, ...byIssuer.filter((a) => a !== pinned).map((a) => a.issuer)].slice(0, 10);
+    expect((await rowIssuers(page)).slice(0, 10)).toEqual(expected);
+    expect(await shownCode(page, pinned.issuer)).toBe(totpAt(T_CALM, pinned.secret, periodOf(pinned.uri)));
+  });
+});
