@@ -1,5 +1,5 @@
 import type { Account } from '../core/account';
-import type { SortMode } from '../app/settings';
+import { SORT_MODES, type SortMode } from './settings';
 
 export function matchesSearch(account: Account, query: string): boolean {
   const q = query.trim().toLowerCase();
@@ -9,8 +9,10 @@ export function matchesSearch(account: Account, query: string): boolean {
   );
 }
 
-const byText = (pick: (a: Account) => string) => (a: Account, b: Account) =>
-  pick(a).localeCompare(pick(b), undefined, { sensitivity: 'base', numeric: true });
+// One collator for every comparison: String.localeCompare with options builds a new one per call, which made
+// sorting 1,000 accounts take tens of milliseconds.
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const byText = (pick: (a: Account) => string) => (a: Account, b: Account) => collator.compare(pick(a), pick(b));
 
 const COMPARE: Record<SortMode, (a: Account, b: Account) => number> = {
   custom: (a, b) => a.order - b.order,
@@ -24,4 +26,19 @@ const COMPARE: Record<SortMode, (a: Account, b: Account) => number> = {
 export function sortAccounts(accounts: readonly Account[], mode: SortMode): Account[] {
   const compare = COMPARE[mode];
   return [...accounts].sort((a, b) => Number(!!b.favorite) - Number(!!a.favorite) || compare(a, b));
+}
+
+/**
+ * The ids of the first `count` accounts in each sort order. Sealed with the vault state, they let unlocking
+ * decrypt and show the first screen of a long list before the rest of it.
+ */
+export function firstIdsBySort(accounts: readonly Account[], count: number): Record<SortMode, string[]> {
+  return Object.fromEntries(
+    SORT_MODES.map((mode) => [
+      mode,
+      sortAccounts(accounts, mode)
+        .slice(0, count)
+        .map((a) => a.id),
+    ]),
+  ) as Record<SortMode, string[]>;
 }

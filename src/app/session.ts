@@ -7,9 +7,23 @@ import type { VaultHeader } from '../vault/vault';
 import { openVaultStore, type VaultStore } from '../storage/store';
 import type { CodeView } from './codes';
 import { Observable } from './observable';
+import { firstIdsBySort, sortAccounts } from './organise';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from './settings';
 import type { DamagedRecord, Snapshot } from './snapshot';
 import { ACCOUNT_PREFIX, STATE_ID, sanitizeVaultState, type AutoBackupKey, type VaultState } from './vault-state';
+
+/**
+ * A list longer than FIRST_SCREEN_ABOVE is unlocked first screen first: the state record names the first
+ * FIRST_SCREEN accounts of each sort order, which are decrypted and shown before the whole list is read.
+ */
+const FIRST_SCREEN = 40;
+const FIRST_SCREEN_ABOVE = 2 * FIRST_SCREEN;
+
+interface LoadedVault {
+  accounts: Account[];
+  damaged: DamagedRecord[];
+  state: VaultState;
+}
 
 const PERSISTENCE = { persisted: 'granted', 'best-effort': 'denied', unsupported: 'unsupported' } as const;
 
@@ -39,6 +53,10 @@ export class Session {
   private keys: KeyCache | null = null;
   /** The OTP engine is not needed to show the lock screen, so it loads after the first paint. */
   private codes: Promise<typeof import('./codes')> | null = null;
+  /** The first screen's codes, computed while unlocking (see takePrimedCodes). */
+  private primed: ReadonlyMap<string, CodeView> | null = null;
+  /** Settles once every record is loaded. Changes wait for it: they must never be based on the first screen alone. */
+  private loaded: Promise<void> = Promise.resolve();
 
   constructor(private readonly open: () => Promise<VaultStore> = () => openVaultStore()) {}
 
@@ -85,12 +103,30 @@ export class Session {
     const store = this.requireStore();
     const header = await store.getHeader();
     if (!header) throw new LatchkeyError('bad-header', 'There is no vault here yet. Create one first.');
-    this.masterKey = await vault.unlockVault(header, password);
-    await this.reload();
+    const key = await vault.unlockVault(header, password);
+    this.masterKey = key;
+    const first = await this.readFirstScreen(key);
+    const loaded = first ?? (await this.readAll(key));
+    // The list is drawn with its first codes already there, rather than drawn, then filled in a frame later.
+    await this.primeCodes(loaded.accounts);
+    if (this.masterKey !== key) return; // locked meanwhile
+    this.vaultState = loaded.state;
+    this.publishUnlocked(loaded.accounts, loaded.damaged);
+    // The rest of a long list once its first screen is drawn: reading it all is one long IndexedDB task.
+    if (first) this.loaded = afterNextPaint().then(() => this.reloadInBackground(key));
+  }
+
+  /** The codes primed at unlock, for the list to show in its first frame; handed over once. */
+  takePrimedCodes(): ReadonlyMap<string, CodeView> | null {
+    const primed = this.primed;
+    this.primed = null;
+    return primed;
   }
 
   lock(): void {
     this.masterKey = null;
+    this.primed = null;
+    this.loaded = Promise.resolve();
     this.keys?.clear();
     this.keys = null;
     this.vaultState = sanitizeVaultState(null);
@@ -130,6 +166,7 @@ export class Session {
 
   /** Adds every draft in one transaction: all of them are saved, or none. */
   async addAccounts(drafts: readonly AccountDraft[]): Promise<Account[]> {
+    await this.loaded;
     const now = Date.now();
     let order = Math.max(0, ...this.state.value.accounts.map((a) => a.order + 1));
     const added = drafts.map((d) => ({
@@ -178,6 +215,7 @@ export class Session {
 
   /** Saves a new custom order for all accounts in one transaction. */
   async reorder(ids: readonly string[]): Promise<void> {
+    await this.loaded;
     // Only accounts whose position changed are resealed: one move in a long list rewrites two records, not all.
     const changed = ids
       .map((id, order) => [this.find(id), order] as const)
@@ -193,11 +231,13 @@ export class Session {
   }
 
   async markBackedUp(at = Date.now()): Promise<void> {
+    await this.loaded; // the whole state must be loaded before part of it is changed
     this.vaultState = { ...this.vaultState, lastBackupAt: at, changesSinceBackup: 0 };
     await this.save([], [], false);
   }
 
   async markReminderShown(at = Date.now()): Promise<void> {
+    await this.loaded; // the whole state must be loaded before part of it is changed
     this.vaultState = { ...this.vaultState, backupReminderShownAt: at };
     await this.save([], [], false);
   }
@@ -209,6 +249,7 @@ export class Session {
   }
 
   async setAutoBackupKey(autoBackup: AutoBackupKey | null): Promise<void> {
+    await this.loaded; // the whole state must be loaded before part of it is changed
     this.vaultState = { ...this.vaultState, autoBackup };
     await this.save([], [], false);
   }
@@ -224,6 +265,7 @@ export class Session {
   /** An encrypted backup of everything, already read back and decrypted once to prove it restores. */
   async exportBackup(password: string): Promise<Uint8Array> {
     this.requireKey();
+    await this.loaded;
     const { exportBackup, verifyBackup } = await import('../formats/backup');
     const accounts = this.state.value.accounts;
     const bytes = await exportBackup(accounts, { groups: this.vaultState.groups }, password);
@@ -248,12 +290,22 @@ export class Session {
   }
 
   private async save(put: Account[], remove: string[], countsAsChange = true): Promise<void> {
+    await this.loaded;
     const key = this.requireKey();
+    const byId = new Map(this.state.value.accounts.map((a) => [a.id, a] as const));
+    for (const id of remove) byId.delete(id);
+    for (const a of put) byId.set(a.id, a);
+    const accounts = [...byId.values()];
     const titles = { ...this.vaultState.titles };
     for (const id of remove) delete titles[id];
     for (const a of put) titles[a.id] = accountTitle(a);
     const changes = countsAsChange ? put.length + remove.length : 0;
-    const nextState = { ...this.vaultState, titles, changesSinceBackup: this.vaultState.changesSinceBackup + changes };
+    const nextState: VaultState = {
+      ...this.vaultState,
+      titles,
+      changesSinceBackup: this.vaultState.changesSinceBackup + changes,
+      firstScreen: accounts.length > FIRST_SCREEN_ABOVE ? firstIdsBySort(accounts, FIRST_SCREEN) : {},
+    };
     // Seal everything first: nothing but IndexedDB requests may be awaited inside the transaction.
     const sealed = await Promise.all([
       ...put.map((a) => vault.sealRecord(key, a.id, a)),
@@ -261,24 +313,74 @@ export class Session {
     ]);
     await this.requireStore().write({ put: sealed, remove });
     this.vaultState = nextState;
-    const byId = new Map(this.state.value.accounts.map((a) => [a.id, a] as const));
-    for (const id of remove) byId.delete(id);
-    for (const a of put) byId.set(a.id, a);
-    this.publishUnlocked([...byId.values()], this.state.value.damaged);
+    this.publishUnlocked(accounts, this.state.value.damaged);
     if (changes > 0) for (const listener of this.savedListeners) listener();
   }
 
-  /** Decrypts every record; a damaged one is reported by name where possible and never stops the others. */
+  /**
+   * Decrypts the first screen of a long list, as named in the state record for the current sort order. Returns
+   * null when there is no such list or any part of it cannot be read: the whole list is then loaded (and any
+   * damage reported) the usual way.
+   */
+  private async readFirstScreen(key: CryptoKey): Promise<LoadedVault | null> {
+    const store = this.requireStore();
+    try {
+      const sealedState = await store.getRecord(STATE_ID);
+      if (!sealedState) return null;
+      const state = sanitizeVaultState(await vault.openRecord(key, sealedState));
+      const ids = state.firstScreen[this.state.value.settings.sort];
+      if (!ids?.length) return null;
+      const records = await store.getRecords(ids);
+      if (records.some((r) => !r)) return null;
+      const accounts = await Promise.all(records.map((r) => vault.openRecord(key, r!) as Promise<Account>));
+      return { accounts, damaged: [], state };
+    } catch {
+      return null;
+    }
+  }
+
+  private async primeCodes(accounts: readonly Account[]): Promise<void> {
+    const { sort, clockOffsetMs } = this.state.value.settings;
+    try {
+      this.primed = await this.computeCodes(
+        sortAccounts(accounts, sort).slice(0, FIRST_SCREEN),
+        Date.now() + clockOffsetMs,
+      );
+    } catch {
+      this.primed = null; // the list computes them itself a moment later
+    }
+  }
+
+  /** The whole list after the first screen; a failure is shown on the list rather than lost in the background. */
+  private async reloadInBackground(key: CryptoKey): Promise<void> {
+    if (this.masterKey !== key) return;
+    try {
+      await this.reload();
+    } catch (error) {
+      if (this.masterKey !== key) return;
+      this.state.update({
+        damaged: [{ id: 'load', message: `Not every account could be read. ${loadProblem(error)}` }],
+      });
+    }
+  }
+
+  /** Decrypts every record and shows them; a damaged one is reported by name and never stops the others. */
   private async reload(): Promise<void> {
-    const key = this.requireKey();
+    const { accounts, damaged, state } = await this.readAll(this.requireKey());
+    this.vaultState = state;
+    this.publishUnlocked(accounts, damaged);
+  }
+
+  private async readAll(key: CryptoKey): Promise<LoadedVault> {
     const records = await this.requireStore().getAllRecords();
     const accounts: Account[] = [];
     const damaged: DamagedRecord[] = [];
+    let state = sanitizeVaultState(null);
     await Promise.all(
       records.map(async (record) => {
         try {
           const value = await vault.openRecord(key, record);
-          if (record.id === STATE_ID) this.vaultState = sanitizeVaultState(value);
+          if (record.id === STATE_ID) state = sanitizeVaultState(value);
           else if (record.id.startsWith(ACCOUNT_PREFIX)) accounts.push(value as Account);
         } catch {
           damaged.push({ id: record.id, message: '' });
@@ -287,14 +389,14 @@ export class Session {
     );
     // Named after the loop: the state record (which holds the titles) may be decrypted after the damaged one.
     for (const d of damaged) {
-      const title = this.vaultState.titles[d.id];
+      const title = state.titles[d.id];
       d.message =
         d.id === STATE_ID
           ? 'Latchkey’s list of groups and backup dates is damaged; your accounts are fine. Export a backup soon.'
           : `The account ${title ? `“${title}”` : 'whose name is unreadable'} could not be decrypted because its ` +
             'stored data is damaged. Every other account is fine; restore this one from a backup, or delete it.';
     }
-    this.publishUnlocked(accounts, damaged);
+    return { accounts, damaged, state };
   }
 
   private publishUnlocked(accounts: Account[], damaged: readonly DamagedRecord[]): void {
@@ -325,6 +427,25 @@ export class Session {
     if (!this.masterKey) throw new LatchkeyError('locked', 'The vault is locked. Unlock it and try again.');
     return this.masterKey;
   }
+}
+
+function loadProblem(error: unknown): string {
+  const detail = error instanceof LatchkeyError ? `${error.message} ` : '';
+  return `${detail}Lock Latchkey, then unlock it again to retry; nothing was changed.`;
+}
+
+/** After the next frame is drawn (or soon, in a hidden page that draws none). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const soon = setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(soon);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 function messageOf(error: unknown): string {

@@ -3,7 +3,8 @@
  * before unlocking (the theme must apply on the lock screen, the auto-lock delay before the first unlock).
  */
 export type Theme = 'system' | 'light' | 'dark';
-export type SortMode = 'custom' | 'issuer' | 'account' | 'most-used' | 'recent';
+export const SORT_MODES = ['custom', 'issuer', 'account', 'most-used', 'recent'] as const;
+export type SortMode = (typeof SORT_MODES)[number];
 
 export interface Settings {
   /** Minutes of inactivity (or hidden time) before locking; 0 means never. */
@@ -40,7 +41,7 @@ export function sanitizeSettings(stored: unknown): Settings {
   return {
     autoLockMinutes: pick('autoLockMinutes', (v) => AUTO_LOCK_CHOICES.includes(v as 0)),
     theme: pick('theme', (v) => v === 'system' || v === 'light' || v === 'dark'),
-    sort: pick('sort', (v) => ['custom', 'issuer', 'account', 'most-used', 'recent'].includes(v as string)),
+    sort: pick('sort', (v) => (SORT_MODES as readonly unknown[]).includes(v)),
     tapToReveal: pick('tapToReveal', (v) => typeof v === 'boolean'),
     showNextCode: pick('showNextCode', (v) => typeof v === 'boolean'),
     clearClipboard: pick('clearClipboard', (v) => typeof v === 'boolean'),

@@ -5,7 +5,7 @@ import type { AccountActions } from './AccountItem';
 import { ClockCheck } from './ClockCheck';
 import { tellIfFails } from './toast';
 import { useSession, useSnapshot } from './context';
-import { matchesSearch, sortAccounts } from './organise';
+import { matchesSearch, sortAccounts } from '../app/organise';
 import { ReorderList } from './ReorderList';
 
 interface Props {

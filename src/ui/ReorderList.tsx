@@ -3,7 +3,7 @@ import { accountTitle, type Account } from '../core/account';
 import { errorMessage } from './Alert';
 import { useSession } from './context';
 import { Avatar } from './Avatar';
-import { sortAccounts } from './organise';
+import { sortAccounts } from '../app/organise';
 import { moveWithinBlock, reconcile } from './reorder';
 import { showToast } from './toast';
 

@@ -46,13 +46,21 @@ let shared: { session: Session; store: CodeStore } | null = null;
 
 /**
  * One store per unlocked session rather than per list: coming back to the list from another screen shows the
- * codes it had at once instead of blank rows until the next batch. Emptied when the vault locks.
+ * codes it had at once instead of blank rows until the next batch. Emptied when the vault locks; filled with the
+ * codes the session primed when it unlocks.
  */
 export function sessionCodeStore(session: Session): CodeStore {
   if (shared?.session !== session) {
     const store = new CodeStore();
+    const takePrimed = () => {
+      const primed = session.takePrimedCodes();
+      if (primed) store.publish(primed);
+    };
+    // The codes computed while unlocking are there before the list's first render, so it is drawn with them.
+    takePrimed();
     session.state.subscribe((snapshot) => {
       if (snapshot.phase !== 'unlocked') store.publish(new Map());
+      else takePrimed();
     });
     shared = { session, store };
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../../src/core/account';
 import type { SortMode } from '../../src/app/settings';
-import { matchesSearch, sortAccounts } from '../../src/ui/organise';
+import { firstIdsBySort, matchesSearch, sortAccounts } from '../../src/app/organise';
 import { blockBounds, moveWithinBlock, reconcile } from '../../src/ui/reorder';
 
 function account(id: string, patch: Partial<Account> = {}): Account {
@@ -107,5 +107,34 @@ describe('custom order moves', () => {
   it('reconcile keeps the same array when nothing changed', () => {
     const current = ['a', 'b'];
     expect(reconcile(current, ['b', 'a'])).toBe(current);
+  });
+});
+
+describe('firstIdsBySort', () => {
+  // Added in the order c, a, b; used most: b; used last: a; pinned: none, then c.
+  const accounts = [
+    account('Charlie', { order: 0, useCount: 1, usedAt: 10 }),
+    account('Alpha', { order: 1, name: 'zed', useCount: 2, usedAt: 30 }),
+    account('Bravo', { order: 2, name: 'amy', useCount: 5, usedAt: 20 }),
+  ];
+  const first = firstIdsBySort(accounts, 2);
+
+  it.each<[SortMode, string[]]>([
+    ['custom', ['Charlie', 'Alpha']],
+    ['issuer', ['Alpha', 'Bravo']],
+    ['account', ['Bravo', 'Charlie']],
+    ['most-used', ['Bravo', 'Alpha']],
+    ['recent', ['Alpha', 'Bravo']],
+  ])('the first screen in %s order is %j', (mode, ids) => {
+    expect(first[mode]).toEqual(ids);
+  });
+
+  it('puts a pinned account first in every order', () => {
+    const pinned = firstIdsBySort([...accounts.slice(0, 2), { ...accounts[2]!, favorite: true }], 1);
+    expect(Object.values(pinned)).toEqual([['Bravo'], ['Bravo'], ['Bravo'], ['Bravo'], ['Bravo']]);
+  });
+
+  it('names every account of a list shorter than the count', () => {
+    expect(firstIdsBySort(accounts, 40).custom).toEqual(['Charlie', 'Alpha', 'Bravo']);
   });
 });
