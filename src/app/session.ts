@@ -7,7 +7,7 @@ import type { VaultHeader } from '../vault/vault';
 import { openVaultStore, type VaultStore } from '../storage/store';
 import type { CodeView } from './codes';
 import { Observable } from './observable';
-import { firstIdsBySort, sortAccounts } from './organise';
+import { afterNextPaint } from './after-paint';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from './settings';
 import type { DamagedRecord, Snapshot } from './snapshot';
 import { ACCOUNT_PREFIX, STATE_ID, sanitizeVaultState, type AutoBackupKey, type VaultState } from './vault-state';
@@ -304,7 +304,7 @@ export class Session {
       ...this.vaultState,
       titles,
       changesSinceBackup: this.vaultState.changesSinceBackup + changes,
-      firstScreen: accounts.length > FIRST_SCREEN_ABOVE ? firstIdsBySort(accounts, FIRST_SCREEN) : {},
+      firstScreen: accounts.length > FIRST_SCREEN_ABOVE ? await firstScreens(accounts) : {},
     };
     // Seal everything first: nothing but IndexedDB requests may be awaited inside the transaction.
     const sealed = await Promise.all([
@@ -342,10 +342,9 @@ export class Session {
   private async primeCodes(accounts: readonly Account[]): Promise<void> {
     const { sort, clockOffsetMs } = this.state.value.settings;
     try {
-      this.primed = await this.computeCodes(
-        sortAccounts(accounts, sort).slice(0, FIRST_SCREEN),
-        Date.now() + clockOffsetMs,
-      );
+      const { sortAccounts } = await import('./organise');
+      const first = sortAccounts(accounts, sort).slice(0, FIRST_SCREEN);
+      this.primed = await this.computeCodes(first, Date.now() + clockOffsetMs);
     } catch {
       this.primed = null; // the list computes them itself a moment later
     }
@@ -429,23 +428,15 @@ export class Session {
   }
 }
 
+/** Sorting is loaded with the unlocked app (the list sorts too), not before the lock screen. */
+async function firstScreens(accounts: readonly Account[]): Promise<VaultState['firstScreen']> {
+  const { firstIdsBySort } = await import('./organise');
+  return firstIdsBySort(accounts, FIRST_SCREEN);
+}
+
 function loadProblem(error: unknown): string {
   const detail = error instanceof LatchkeyError ? `${error.message} ` : '';
   return `${detail}Lock Latchkey, then unlock it again to retry; nothing was changed.`;
-}
-
-/** After the next frame is drawn (or soon, in a hidden page that draws none). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const soon = setTimeout(resolve, 100);
-    if (typeof requestAnimationFrame !== 'function') return;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(soon);
-        resolve();
-      }, 0),
-    );
-  });
 }
 
 function messageOf(error: unknown): string {

@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { afterNextPaint } from '../app/after-paint';
 import { WINDOW_ABOVE, rowWindow, sameWindow, type RowWindow } from './list-window';
 
 /**
@@ -56,8 +57,11 @@ export function useRowWindow(list: RefObject<HTMLElement>, total: number): RowWi
   // The first frame renders just the rows on screen; the screenful above and below follows right after it.
   const [drawn, setDrawn] = useState(false);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => setTimeout(() => setDrawn(true)));
-    return () => cancelAnimationFrame(frame);
+    let mounted = true;
+    void afterNextPaint().then(() => mounted && setDrawn(true));
+    return () => {
+      mounted = false;
+    };
   }, []);
 
   // Re-measured after every render of the window: the first render's guesses are corrected before it is painted.
