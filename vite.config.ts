@@ -13,6 +13,8 @@ export default defineConfig({
     target: 'es2022',
     // No inline data: URLs for assets: the CSP allows only 'self' for scripts and styles.
     assetsInlineLimit: 0,
+    // Every browser the es2022 target runs in preloads modules itself: the polyfill would be eager bytes for nothing.
+    modulePreload: { polyfill: false },
     outDir: process.env.LATCHKEY_OUT_DIR ?? 'dist',
   },
   worker: { format: 'es' },

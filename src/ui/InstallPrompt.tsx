@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { dismissIosHint, hintStorage, installWatcher, shouldShowIosHint } from '../platform/install';
+import { installWatcher } from '../platform/install';
+import { dismissIosHint, hintStorage, shouldShowIosHint } from '../platform/install-hint';
 import './pwa-shell.css';
 
 // Start listening as soon as this module loads: Chromium may offer installation before the prompt is rendered.

@@ -3,7 +3,6 @@ import type { FunctionComponent } from 'preact';
 import type { LaunchIntent } from '../app/link';
 import { useSession, useSnapshot } from './context';
 import { LockScreen } from './LockScreen';
-import { SetupScreen } from './SetupScreen';
 import { ToastHost } from './ToastHost';
 
 type AppComponent = FunctionComponent<{ intent: LaunchIntent }>;
@@ -15,6 +14,13 @@ export function preloadApp(): Promise<AppComponent> {
   return appModule;
 }
 
+/** The first-run screen is shown once in a vault's life: it loads only when there is no vault yet. */
+let setupModule: Promise<FunctionComponent> | null = null;
+function loadSetupScreen(): Promise<FunctionComponent> {
+  setupModule ??= import('./SetupScreen').then((m) => m.SetupScreen);
+  return setupModule;
+}
+
 /**
  * The first paint needs only the lock (or first-run) screen and the session: everything shown after unlocking
  * is loaded lazily, which keeps the eager JavaScript small on a phone's slow first visit.
@@ -22,6 +28,7 @@ export function preloadApp(): Promise<AppComponent> {
 export function Root({ intent }: { intent: LaunchIntent }) {
   const { phase, notice, settings } = useSnapshot();
   const [App, setApp] = useState<AppComponent | null>(null);
+  const [Setup, setSetup] = useState<FunctionComponent | null>(null);
   const [failed, setFailed] = useState(false);
 
   // The theme is a setting readable before unlocking: the first-run and lock screens wear it too.
@@ -38,11 +45,19 @@ export function Root({ intent }: { intent: LaunchIntent }) {
     );
   }, []);
 
+  useEffect(() => {
+    if (phase !== 'setup' || Setup) return;
+    loadSetupScreen().then(
+      (component) => setSetup(() => component),
+      () => setFailed(true),
+    );
+  }, [phase, Setup]);
+
   if (phase === 'unlocked' && App) return <App intent={intent} />;
   return (
     <>
-      {phase === 'loading' && <main class="screen narrow" aria-busy="true" />}
-      {phase === 'setup' && <SetupScreen />}
+      {(phase === 'loading' || (phase === 'setup' && !Setup)) && <main class="screen narrow" aria-busy="true" />}
+      {phase === 'setup' && Setup && <Setup />}
       {(phase === 'locked' || (phase === 'unlocked' && !App)) && (
         <LockScreen pendingNotice={intent.addLink ? 'Unlock to add the account from the link you opened.' : null} />
       )}

@@ -1,11 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  dismissIosHint,
-  isIosSafari,
-  shouldShowIosHint,
-  watchInstall,
-  type InstallWindow,
-} from '../../src/platform/install';
+import { watchInstall, type InstallWindow } from '../../src/platform/install';
+import { dismissIosHint, isIosSafari, shouldShowIosHint } from '../../src/platform/install-hint';
 
 const UA = {
   iphoneSafari:
