@@ -6,8 +6,9 @@
  * repaints 1,000 countdowns, and the codes refresh 20 ms after the boundary), and the trace stops once every code
  * on screen has changed and a frame has been drawn. The page main thread's busy time in that window is summed:
  * script and microtasks (the 1,000 HMAC completions, the Preact render), style, layout, paint and GC. The same
- * window in the middle of a period (the tick alone) is the reference. WebCrypto's HMACs themselves run off the
- * main thread and are not counted; their completions are.
+ * window in the middle of a period (the tick alone) is the reference. The list computes the codes of the next
+ * period ahead, a second after each boundary, so the boundary itself only shows them: that second's window is
+ * measured too. WebCrypto's HMACs themselves run off the main thread and are not counted; their completions are.
  */
 import { PASSWORD, arm, settle } from '../lib/app-flows.mjs';
 import { MARK, TRACE_CATEGORIES, busyTime, mainThreadTasks } from '../lib/trace.mjs';
@@ -47,11 +48,13 @@ export async function measureRefresh(browser, context, count, { boundaries = 7, 
   await settle(shown);
   const atBoundary = [];
   const midPeriod = [];
+  const preparing = [];
   // Alternated, so that a busy moment of the machine does not land on one kind only.
   for (let i = 0; i < Math.max(boundaries, seconds); i++) {
     if (i < boundaries) atBoundary.push(await traceWindow(browser, page, { offset: 0, waitForCodes: true }));
     if (i < seconds) midPeriod.push(await traceWindow(browser, page, { offset: 10_000, waitForCodes: false }));
+    if (i < seconds) preparing.push(await traceWindow(browser, page, { offset: 1_000, waitForCodes: false }));
   }
   await page.close();
-  return { atBoundary, midPeriod };
+  return { atBoundary, midPeriod, preparing };
 }

@@ -53,6 +53,20 @@ export function rowWindow({ total, columns, pitch, top, height, overscan: extra 
   };
 }
 
+/**
+ * Extends a window so that it also renders `lines` lines past row `index` (the focused row): Tab moves focus
+ * faster than scrolling renders new rows, and focus must never run off the end of the rendered rows.
+ */
+export function withRowsAfter(win: RowWindow, index: number, lines: number, g: ListGeometry): RowWindow {
+  const perLine = Math.max(1, Math.floor(g.columns));
+  const totalLines = Math.ceil(g.total / perLine);
+  const endLine = Math.ceil(win.end / perLine);
+  const wanted = Math.min(totalLines, Math.floor(index / perLine) + 1 + lines);
+  if (index < win.start || wanted <= endLine) return win;
+  const pitch = g.pitch > 0 ? g.pitch : 1;
+  return { ...win, end: Math.min(g.total, wanted * perLine), after: (totalLines - wanted) * pitch };
+}
+
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }

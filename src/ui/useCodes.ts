@@ -16,10 +16,16 @@ export function untilNextBoundary(accounts: readonly Account[], now: number): nu
   return soonest;
 }
 
+/** Milliseconds after a boundary when the codes of the step after it are computed: away from the boundary's frame. */
+const PREPARE_AFTER_MS = 1000;
+/** The shared 1 Hz tick runs this late after each whole second (ticker.ts): the new codes show on the same tick. */
+const TICK_LATE_MS = 5;
+
 /**
- * Computes the codes of the given accounts in one batch now, then again at each period boundary (not every
- * second), and at once when the user applies a clock correction; each batch goes to `publish`. HOTP codes change
- * only when their counter does, which arrives as a new accounts array.
+ * Computes the codes of the given accounts now, and the codes of the next period ahead of time, so the tick that
+ * crosses the boundary shows them at once: one frame, with no HMAC to wait for on the boundary. Recomputes at
+ * once when the user applies a clock correction. Each batch goes to `publish`. HOTP codes change only when their
+ * counter does, which arrives as a new accounts array.
  */
 export function useCodeRefresh(accounts: readonly Account[], publish: (codes: Codes) => void): void {
   const session = useSession();
@@ -28,19 +34,37 @@ export function useCodeRefresh(accounts: readonly Account[], publish: (codes: Co
 
   useEffect(() => {
     let cancelled = false;
-    let latest = 0; // only the newest refresh may publish and schedule, so overlapping ones never double up
+    let latest = 0; // only the newest run may publish and schedule, so overlapping ones never double up
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const stale = (mine: number) => cancelled || mine !== latest;
+
+    const prepare = async (mine: number) => {
+      const boundary = appNow() + untilNextBoundary(accounts, appNow());
+      if (boundary === Infinity) return; // HOTP only: nothing changes with time
+      const upcoming = await session.computeCodes(accounts, boundary);
+      if (stale(mine)) return;
+      const validUntil = boundary + untilNextBoundary(accounts, boundary);
+      timer = setTimeout(
+        () => {
+          // A timer can fire far too late (a device asleep, a hidden tab): then compute afresh instead.
+          const now = appNow();
+          if (now < boundary || now >= validUntil) return void refresh();
+          target.current(upcoming);
+          timer = setTimeout(() => void prepare(mine), PREPARE_AFTER_MS);
+        },
+        boundary - appNow() + TICK_LATE_MS,
+      );
+    };
+
     const refresh = async () => {
       const mine = ++latest;
       clearTimeout(timer);
-      const now = appNow();
-      const next = await session.computeCodes(accounts, now);
-      if (cancelled || mine !== latest) return;
-      target.current(next);
-      const wait = untilNextBoundary(accounts, appNow());
-      // A few ms late rather than early: a timer that fires just before the boundary would recompute old codes.
-      if (wait !== Infinity) timer = setTimeout(() => void refresh(), wait + 20);
+      const current = await session.computeCodes(accounts, appNow());
+      if (stale(mine)) return;
+      target.current(current);
+      await prepare(mine);
     };
+
     void refresh();
     const stopListening = onClockOffsetChange(() => void refresh());
     return () => {

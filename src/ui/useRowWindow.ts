@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { afterNextPaint } from '../app/after-paint';
-import { WINDOW_ABOVE, rowWindow, sameWindow, type RowWindow } from './list-window';
+import { WINDOW_ABOVE, rowWindow, sameWindow, withRowsAfter, type RowWindow } from './list-window';
 
 /**
  * Rows rendered at once, then per frame, for a whole (short) list: more than a phone screen shows, so the first
@@ -21,6 +21,15 @@ function useProgressiveCount(total: number, enabled: boolean): number {
     return () => cancelAnimationFrame(frame);
   }, [count, total, enabled]);
   return Math.min(count, total);
+}
+
+/** Lines kept rendered past the focused row, so Tab always has a next row to go to. */
+const FOCUS_LEAD_LINES = 4;
+
+/** The index of the row holding focus, or -1. */
+function focusedRow(list: HTMLElement): number {
+  const row = document.activeElement?.closest('li[aria-posinset]');
+  return row && list.contains(row) ? Number(row.getAttribute('aria-posinset')) - 1 : -1;
 }
 
 interface Measured {
@@ -74,6 +83,11 @@ export function useRowWindow(list: RefObject<HTMLElement>, total: number): RowWi
       update();
     };
     const later = () => (frame ||= requestAnimationFrame(onFrame));
+    // At once, not on the next frame: Tab can move focus faster than frames come when the page is busy.
+    const onFocus = () => {
+      settling.current = 0;
+      update();
+    };
     const update = () => {
       frame = 0;
       // A window that keeps changing by itself (rows that change height as they render, say) settles over
@@ -85,16 +99,19 @@ export function useRowWindow(list: RefObject<HTMLElement>, total: number): RowWi
       geometry.current = measure(el, geometry.current);
       const { columns, pitch } = geometry.current;
       const top = -el.getBoundingClientRect().top;
-      const next = rowWindow({ total, columns, pitch, top, height: innerHeight, overscan: drawn ? innerHeight : 0 });
+      const geometryNow = { total, columns, pitch, top, height: innerHeight, overscan: drawn ? innerHeight : 0 };
+      const next = withRowsAfter(rowWindow(geometryNow), focusedRow(el), FOCUS_LEAD_LINES, geometryNow);
       setWin((old) => (sameWindow(old, next) ? old : next));
     };
     update();
     addEventListener('scroll', later, { passive: true });
     addEventListener('resize', later);
+    el.addEventListener('focusin', onFocus);
     return () => {
       cancelAnimationFrame(frame);
       removeEventListener('scroll', later);
       removeEventListener('resize', later);
+      el.removeEventListener('focusin', onFocus);
     };
   }, [windowed, total, win, list, drawn]);
 

@@ -90,6 +90,7 @@ test.describe('a long list', () => {
     const pinned = byIssuer[250]!;
     await page.getByLabel('Search').fill(pinned.issuer);
     await openMenuItem(page, pinned.issuer, 'Pin as favourite');
+    await expect(accountItem(page, pinned.issuer)).toHaveClass(/favorite/); // saved before the reload
     await page.getByLabel('Search').fill('');
 
     await page.reload();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowWindow, sameWindow, type ListGeometry } from '../../src/ui/list-window';
+import { rowWindow, sameWindow, withRowsAfter, type ListGeometry } from '../../src/ui/list-window';
 
 const phone: ListGeometry = { total: 1000, columns: 1, pitch: 80, top: 0, height: 800, overscan: 800 };
 
@@ -46,4 +46,22 @@ describe('sameWindow', () => {
     [{ ...a, end: 24 }, false],
     [{ ...a, after: 99 }, false],
   ])('%j', (b, same) => expect(sameWindow(a, b)).toBe(same));
+});
+
+describe('withRowsAfter', () => {
+  const g = { ...phone, columns: 2, total: 100 };
+  const win = { start: 0, end: 20, before: 0, after: 40 * 80 };
+  it.each<[string, number, { start: number; end: number; before: number; after: number }]>([
+    ['no focus', -1, win],
+    ['focus well inside: unchanged', 5, win],
+    // Row 18 is on line 9 (the last rendered): four more lines after it, so up to line 13.
+    ['focus on the last line: four more lines', 18, { start: 0, end: 28, before: 0, after: 36 * 80 }],
+    ['never past the end', 99, { start: 0, end: 100, before: 0, after: 0 }],
+  ])('%s', (_, index, expected) => {
+    expect(withRowsAfter(win, index, 4, g)).toEqual(expected);
+  });
+  it('leaves a window alone when focus is above it (scrolled away)', () => {
+    const below = { start: 40, end: 60, before: 20 * 80, after: 20 * 80 };
+    expect(withRowsAfter(below, 3, 4, g)).toBe(below);
+  });
 });
