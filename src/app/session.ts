@@ -3,7 +3,7 @@ import { accountTitle } from '../core/account';
 import { LatchkeyError } from '../core/errors';
 import type { KeyCache } from '../core/otp';
 import * as vault from '../vault/vault';
-import type { VaultHeader } from '../vault/vault';
+import type { SealedRecord, VaultHeader } from '../vault/vault';
 import { openVaultStore, type VaultStore } from '../storage/store';
 import type { CodeView } from './codes';
 import { Observable } from './observable';
@@ -103,9 +103,11 @@ export class Session {
     const store = this.requireStore();
     const header = await store.getHeader();
     if (!header) throw new LatchkeyError('bad-header', 'There is no vault here yet. Create one first.');
+    // Read while the KDF runs (the main thread is idle then): the first screen needs no storage round trip after.
+    const prefetched = store.getAllRecords().catch(() => null);
     const key = await vault.unlockVault(header, password);
     this.masterKey = key;
-    const first = await this.readFirstScreen(key);
+    const first = await this.readFirstScreen(key, await prefetched);
     const loaded = first ?? (await this.readAll(key));
     // The list is drawn with its first codes already there, rather than drawn, then filled in a frame later.
     await this.primeCodes(loaded.accounts);
@@ -318,21 +320,21 @@ export class Session {
   }
 
   /**
-   * Decrypts the first screen of a long list, as named in the state record for the current sort order. Returns
-   * null when there is no such list or any part of it cannot be read: the whole list is then loaded (and any
-   * damage reported) the usual way.
+   * Decrypts the first screen of a long list, as named in the state record for the current sort order, from the
+   * records read during the KDF. Returns null when there is no such list or any part of it cannot be read: the
+   * whole list is then loaded (and any damage reported) the usual way. Records another tab changes meanwhile are
+   * caught by the whole list, which is read afresh right after the first screen is drawn.
    */
-  private async readFirstScreen(key: CryptoKey): Promise<LoadedVault | null> {
-    const store = this.requireStore();
+  private async readFirstScreen(key: CryptoKey, records: readonly SealedRecord[] | null): Promise<LoadedVault | null> {
     try {
-      const sealedState = await store.getRecord(STATE_ID);
+      const byId = new Map(records?.map((r) => [r.id, r] as const));
+      const sealedState = byId.get(STATE_ID);
       if (!sealedState) return null;
       const state = sanitizeVaultState(await vault.openRecord(key, sealedState));
       const ids = state.firstScreen[this.state.value.settings.sort];
-      if (!ids?.length) return null;
-      const records = await store.getRecords(ids);
-      if (records.some((r) => !r)) return null;
-      const accounts = await Promise.all(records.map((r) => vault.openRecord(key, r!) as Promise<Account>));
+      const first = ids?.map((id) => byId.get(id));
+      if (!first?.length || first.some((r) => !r)) return null;
+      const accounts = await Promise.all(first.map((r) => vault.openRecord(key, r!) as Promise<Account>));
       return { accounts, damaged: [], state };
     } catch {
       return null;

@@ -37,7 +37,6 @@ export async function openVaultStore(options: Pick<OpenOptions, 'migrations'> = 
     getSettings: () => repo.getSettings(),
     getAllRecords: () => repo.getAllRecords(),
     getRecord: (id) => repo.getRecord(id),
-    getRecords: (ids) => repo.getRecords(ids),
     async write(batch) {
       await withVaultLock(() => repo.writeRecords(batch));
       if (batch.header) announce({ type: 'header-changed' });
