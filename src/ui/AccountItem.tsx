@@ -1,5 +1,5 @@
 import { memo } from 'preact/compat';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { accountTitle, type Account } from '../core/account';
 import { AccountMenu } from './AccountMenu';
 import type { CodeStore } from './code-store';
@@ -144,7 +144,8 @@ function LiveCode({
   const next = useRef<HTMLSpanElement>(null);
   // Every row is written, on screen or not: skipped rows stay in the accessibility tree, and a screen reader
   // must never read out an old code. Text written into a row the browser skips costs no layout until it shows.
-  useEffect(
+  // A layout effect: the code known at mount (primed at unlock, or from the last visit) is in the first frame.
+  useLayoutEffect(
     () =>
       codes.watch(id, (view) => {
         const code = view?.code ?? '';

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { secondsLeft } from '../core/otp';
 import { appNow, onTick } from './ticker';
 import { isRendered, trackRow } from './visibility';
@@ -12,26 +12,22 @@ export const EXPIRING_SECONDS = 5;
  */
 export function Countdown({ period }: { period: number }) {
   const root = useRef<HTMLSpanElement>(null);
-  useEffect(() => {
+  const painter = useRef<((now: number) => void) | null>(null);
+  // The first paint before the frame is drawn (a layout effect), so the row never shows an empty countdown.
+  useLayoutEffect(() => {
     const el = root.current;
     if (!el) return;
-    const text = el.firstChild as Text;
-    const row = el.closest('.account');
-    let shown = -1;
-    const paint = (now: number) => {
-      const left = secondsLeft(now, period);
-      if (left === shown) return; // a re-paint for an unchanged second would only cost style work
-      shown = left;
-      text.data = `${left}s`;
-      el.setAttribute('aria-label', `Code changes in ${left} seconds`);
-      const expiring = left <= EXPIRING_SECONDS;
-      el.classList.toggle('expiring', expiring);
-      row?.classList.toggle('expiring', expiring);
-      el.style.setProperty('--left', String(left / period));
-    };
-    paint(appNow());
+    painter.current = countdownPainter(el, period);
+    painter.current(appNow());
+  }, [period]);
+  // Ticks and visibility tracking after it: tracking asks the browser about layout, which must not run per row
+  // between the rows' first writes.
+  useEffect(() => {
+    const el = root.current;
+    const paint = painter.current;
+    if (!el || !paint) return;
     // Countdowns in rows the browser skips (off screen) skip their ticks and catch up when the row comes back.
-    const watched = row ?? el;
+    const watched = el.closest('.account') ?? el;
     const stopTicks = onTick((now) => isRendered(watched) && paint(now));
     const stopTracking = trackRow(watched, () => paint(appNow()));
     return () => {
@@ -44,4 +40,22 @@ export function Countdown({ period }: { period: number }) {
       {' '}
     </span>
   );
+}
+
+/** Writes the seconds left into the countdown (and marks its row in the last seconds); skips unchanged seconds. */
+function countdownPainter(el: HTMLElement, period: number): (now: number) => void {
+  const text = el.firstChild as Text;
+  const row = el.closest('.account');
+  let shown = -1;
+  return (now) => {
+    const left = secondsLeft(now, period);
+    if (left === shown) return; // a re-paint for an unchanged second would only cost style work
+    shown = left;
+    text.data = `${left}s`;
+    el.setAttribute('aria-label', `Code changes in ${left} seconds`);
+    const expiring = left <= EXPIRING_SECONDS;
+    el.classList.toggle('expiring', expiring);
+    row?.classList.toggle('expiring', expiring);
+    el.style.setProperty('--left', String(left / period));
+  };
 }

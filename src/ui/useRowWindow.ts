@@ -16,9 +16,14 @@ function useProgressiveCount(total: number, enabled: boolean): number {
   const [count, setCount] = useState(FIRST_ROWS);
   useEffect(() => {
     if (!enabled || count >= total) return;
-    // One slice per frame: the first codes (still being computed) and each paint get their turn in between.
-    const frame = requestAnimationFrame(() => setCount((c) => c + ROWS_PER_FRAME));
-    return () => cancelAnimationFrame(frame);
+    // One slice per frame, each after the frame that draws the one before (a rAF callback alone would run
+    // before that paint and make the first frame draw both).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setCount((c) => c + ROWS_PER_FRAME))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [count, total, enabled]);
   return Math.min(count, total);
 }
