@@ -24,8 +24,13 @@ async function traceWindow(browser, page, { offset, waitForCodes }) {
   // The next moment, at least 2 s ahead, that is 150 ms before `offset` into a period.
   const fakeNow = await page.evaluate(() => Date.now());
   const phase = (((offset - 150 - fakeNow) % PERIOD) + PERIOD) % PERIOD;
-  await page.clock.pauseAt(fakeNow + phase + (phase < 2_000 ? PERIOD : 0));
-  await page.waitForTimeout(500); // let anything the jump started finish, in real time
+  const at = fakeNow + phase + (phase < 2_000 ? PERIOD : 0);
+  // Jump to a second before the window, let what the jump fired finish (in real time), then run the fake clock
+  // up to the window: timers the page set for a moment already passed fire there, and it schedules this one.
+  await page.clock.pauseAt(at - 1_000);
+  await page.waitForTimeout(500);
+  await page.clock.runFor(1_000);
+  await page.waitForTimeout(500);
   const before = [await codeAt(page, 'first'), await codeAt(page, 'last')];
   const changed = waitForCodes ? await arm(page, 'codesChanged', before) : null;
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
@@ -46,6 +51,11 @@ export async function measureRefresh(browser, context, count, { boundaries = 7, 
   const shown = await arm(page, 'codes', count);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await settle(shown);
+  // The windows span several minutes of fake time: more than the default auto-lock allows.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Lock after inactivity').selectOption('0');
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByRole('list', { name: 'Accounts' }).waitFor();
   const atBoundary = [];
   const midPeriod = [];
   const preparing = [];
