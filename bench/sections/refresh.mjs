@@ -42,7 +42,7 @@ async function traceWindow(browser, page, { offset, waitForCodes }) {
 }
 
 /** Opens the 1,000-account vault of `context` in a page on the fake clock and measures boundaries and seconds. */
-export async function measureRefresh(browser, context, count, { boundaries = 7, seconds = 5 } = {}) {
+export async function measureRefresh(browser, context, count, { boundaries = 11, seconds = 7 } = {}) {
   for (const old of context.pages()) await old.close(); // one tab, as a user has it
   const page = await context.newPage();
   await page.clock.install({ time: Date.now() });
