@@ -36,9 +36,16 @@ export function useCodeRefresh(accounts: readonly Account[], publish: (codes: Co
     let cancelled = false;
     let latest = 0; // only the newest run may publish and schedule, so overlapping ones never double up
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let shownUntil = -Infinity; // the codes on screen are right until then
     const stale = (mine: number) => cancelled || mine !== latest;
+    const show = (codes: Codes, until: number) => {
+      shownUntil = until;
+      target.current(codes);
+    };
 
     const prepare = async (mine: number) => {
+      // A timer can fire far too late (a device asleep, a hidden tab): first make what is shown right again.
+      if (appNow() >= shownUntil) return void refresh();
       const boundary = appNow() + untilNextBoundary(accounts, appNow());
       if (boundary === Infinity) return; // HOTP only: nothing changes with time
       const upcoming = await session.computeCodes(accounts, boundary);
@@ -46,10 +53,9 @@ export function useCodeRefresh(accounts: readonly Account[], publish: (codes: Co
       const validUntil = boundary + untilNextBoundary(accounts, boundary);
       timer = setTimeout(
         () => {
-          // A timer can fire far too late (a device asleep, a hidden tab): then compute afresh instead.
           const now = appNow();
           if (now < boundary || now >= validUntil) return void refresh();
-          target.current(upcoming);
+          show(upcoming, validUntil);
           timer = setTimeout(() => void prepare(mine), PREPARE_AFTER_MS);
         },
         boundary - appNow() + TICK_LATE_MS,
@@ -59,18 +65,25 @@ export function useCodeRefresh(accounts: readonly Account[], publish: (codes: Co
     const refresh = async () => {
       const mine = ++latest;
       clearTimeout(timer);
-      const current = await session.computeCodes(accounts, appNow());
+      const now = appNow();
+      const current = await session.computeCodes(accounts, now);
       if (stale(mine)) return;
-      target.current(current);
+      show(current, now + untilNextBoundary(accounts, now));
       await prepare(mine);
     };
 
+    // Back from the background (where timers are throttled or frozen): never show a code of an earlier period.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible' && appNow() >= shownUntil) void refresh();
+    };
     void refresh();
     const stopListening = onClockOffsetChange(() => void refresh());
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
       cancelled = true;
       clearTimeout(timer);
       stopListening();
+      document.removeEventListener('visibilitychange', onVisible);
     };
   }, [accounts, session]);
 }

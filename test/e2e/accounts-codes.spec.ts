@@ -109,6 +109,30 @@ test.describe('codes', () => {
     await expect.poll(readClipboard).toBe('');
   });
 
+  test('the code changes right at the boundary, and after a clock jump (a device asleep) shows the current period', async ({
+    page,
+  }) => {
+    await page.clock.install({ time: T_CALM });
+    await createVault(page);
+    await pasteLink(page, otpauth('Example Bank', 'alice'));
+    const boundary = Math.ceil((await page.evaluate(() => Date.now())) / 30_000 + 0.01) * 30_000;
+    const code = () => shownCode(page, 'Example Bank');
+
+    await page.clock.pauseAt(boundary - 200);
+    await expect.poll(code).toBe(totpAt(boundary - 200));
+    // The next period's code was computed ahead: it shows on the tick that crosses the boundary.
+    await page.clock.runFor(300);
+    await expect.poll(code).toBe(totpAt(boundary + 100));
+
+    // Two and a half minutes pass at once: the timer set for the next boundary fires far too late, and the row
+    // must show the code of now, not the one prepared for that boundary.
+    const later = boundary + 4 * 30_000 + 15_000;
+    await page.clock.pauseAt(later);
+    await page.clock.runFor(100);
+    await expect.poll(code).toBe(totpAt(later + 100));
+    expect(totpAt(later)).not.toBe(totpAt(boundary + 30_000));
+  });
+
   test('tap-to-reveal hides codes, reveals one on tap, and hides it again after 30 s', async ({ page }) => {
     await page.clock.install({ time: T_CALM });
     await page.clock.resume();
