@@ -2,6 +2,7 @@ import { test, expect, type Page } from './support/fixtures';
 import { accountItem, createVault, shownCode, unlock } from './support/app';
 import {
   T_CALM,
+  axeViolations,
   backToList,
   importUris,
   list,
@@ -42,6 +43,7 @@ test.describe('a long list', () => {
     expect(rendered, 'rows in the DOM').toBeGreaterThan(10);
     expect(rendered, 'rows in the DOM').toBeLessThan(120);
     await expect(rows(page).first()).toHaveAttribute('aria-posinset', '1');
+    expect(await axeViolations(page), 'axe on a windowed list').toEqual([]);
     expect(await shownCode(page, accounts[0]!.issuer)).toBe(
       totpAt(T_CALM, accounts[0]!.secret, periodOf(accounts[0]!.uri)),
     );
