@@ -83,22 +83,18 @@ export function useRowWindow(list: RefObject<HTMLElement>, total: number): RowWi
     const el = list.current;
     if (!windowed || !el) return;
     let frame = 0;
-    const onFrame = () => {
+    /** An update caused by the user (a scroll, a resize, a focus move), not by the window's own last render. */
+    const fresh = () => {
       settling.current = 0;
       update();
     };
-    const later = () => (frame ||= requestAnimationFrame(onFrame));
-    // At once, not on the next frame: Tab can move focus faster than frames come when the page is busy.
-    const onFocus = () => {
-      settling.current = 0;
-      update();
-    };
+    const later = () => (frame ||= requestAnimationFrame(fresh));
     const update = () => {
       frame = 0;
       // A window that keeps changing by itself (rows that change height as they render, say) settles over
       // frames instead of looping within one task.
       if (settling.current++ > 2) {
-        frame = requestAnimationFrame(onFrame);
+        frame = requestAnimationFrame(fresh);
         return;
       }
       geometry.current = measure(el, geometry.current);
@@ -111,12 +107,13 @@ export function useRowWindow(list: RefObject<HTMLElement>, total: number): RowWi
     update();
     addEventListener('scroll', later, { passive: true });
     addEventListener('resize', later);
-    el.addEventListener('focusin', onFocus);
+    // Focus at once, not on the next frame: Tab can move focus faster than frames come when the page is busy.
+    el.addEventListener('focusin', fresh);
     return () => {
       cancelAnimationFrame(frame);
       removeEventListener('scroll', later);
       removeEventListener('resize', later);
-      el.removeEventListener('focusin', onFocus);
+      el.removeEventListener('focusin', fresh);
     };
   }, [windowed, total, win, list, drawn]);
 
