@@ -1,5 +1,6 @@
 import { test, expect } from './support/fixtures';
 import { accountItem, addByLink, createVault, otpauth, unlock } from './support/app';
+import { pasteLink } from './accounts-support/helpers';
 
 const T = 1111111109_000;
 
@@ -84,6 +85,52 @@ test('two tabs stay consistent: an account added in one appears in the other', a
   await page.getByRole('button', { name: 'Add from link' }).click();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(accountItem(other, 'Shared')).toContainText('081 804');
+});
+
+test('an account another tab adds while this one is unlocking (during the KDF) is shown too', async ({
+  page,
+  context,
+}) => {
+  // Holds the KDF worker's reply in this page until the test releases it: the other tab changes the vault while
+  // this one has read its records but cannot decrypt them yet.
+  await page.addInitScript(() => {
+    const w = window as unknown as { holdKdf: boolean; held: (() => void)[]; releaseKdf(): void };
+    w.holdKdf = false;
+    w.held = [];
+    w.releaseKdf = () => {
+      w.holdKdf = false;
+      w.held.splice(0).forEach((deliver) => deliver());
+    };
+    const add = Worker.prototype.addEventListener;
+    Worker.prototype.addEventListener = function (this: Worker, type: string, listener: unknown, options?: unknown) {
+      if (type !== 'message' || typeof listener !== 'function')
+        return add.call(this, type, listener as never, options as never);
+      const deliver = (event: Event) => (listener as (e: Event) => void).call(this, event);
+      return add.call(
+        this,
+        type,
+        (event: Event) => (w.holdKdf ? w.held.push(() => deliver(event)) : deliver(event)),
+        options as never,
+      );
+    } as typeof Worker.prototype.addEventListener;
+  });
+  await page.clock.setFixedTime(T);
+  await createVault(page);
+  await pasteLink(page, otpauth('Before', 'tabs'));
+  const other = await context.newPage();
+  await other.clock.setFixedTime(T);
+  await other.goto('/');
+  await unlock(other);
+  await expect(accountItem(other, 'Before')).toBeVisible();
+
+  await page.reload();
+  await page.evaluate(() => ((window as unknown as { holdKdf: boolean }).holdKdf = true));
+  await unlock(page);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { held: unknown[] }).held.length)).toBe(1);
+  await pasteLink(other, otpauth('During', 'tabs', 'JBSWY3DPEHPK3PXP'));
+  await page.evaluate(() => (window as unknown as { releaseKdf(): void }).releaseKdf());
+  await expect(accountItem(page, 'During').locator('.code')).toHaveText(/^\d{3} \d{3}$/);
+  await expect(accountItem(page, 'Before')).toBeVisible();
 });
 
 test('auto-lock after the chosen inactivity, and after being hidden that long', async ({ page }) => {
