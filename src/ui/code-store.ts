@@ -28,10 +28,9 @@ export class CodeStore {
     };
   }
 
-  /** Replaces the codes, or with `partial` updates only the given accounts (the first screenful, say). */
-  publish(next: ReadonlyMap<string, CodeView>, partial = false): void {
+  /** Replaces the codes; rows whose code changed are told. */
+  publish(next: ReadonlyMap<string, CodeView>): void {
     const old = this.#codes;
-    if (partial) next = new Map([...old, ...next]);
     this.#codes = next;
     for (const [id, watchers] of this.#watchers) {
       const before = old.get(id);
