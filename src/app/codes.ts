@@ -1,10 +1,12 @@
-import type { Account } from '../core/account';
+import { codeVersion, type Account } from '../core/account';
 import { KeyCache, generateCodes } from '../core/otp';
 
 export interface CodeView {
   code: string;
   /** The code of the next period (TOTP/Steam) for the optional preview; '' for HOTP. */
   next: string;
+  /** The account's codeVersion the code was computed for. */
+  version: string;
 }
 
 /**
@@ -23,8 +25,11 @@ export async function computeCodes(
     generateCodes(timed, now, keys, 1),
   ]);
   const result = new Map<string, CodeView>();
-  accounts.forEach((a, i) => result.set(a.id, { code: current[i] ?? '', next: '' }));
-  timed.forEach((a, i) => result.set(a.id, { code: result.get(a.id)?.code ?? '', next: upcoming[i] ?? '' }));
+  accounts.forEach((a, i) => result.set(a.id, { code: current[i] ?? '', next: '', version: codeVersion(a) }));
+  timed.forEach((a, i) => {
+    const view = result.get(a.id);
+    if (view) view.next = upcoming[i] ?? '';
+  });
   return result;
 }
 

@@ -57,3 +57,13 @@ export function isDuplicate(a: AccountDraft, b: AccountDraft): boolean {
   const same = (x: string, y: string) => x.trim().toLowerCase() === y.trim().toLowerCase();
   return (a.issuer !== '' || a.name !== '') && same(a.issuer, b.issuer) && same(a.name, b.name);
 }
+
+/**
+ * What an account's codes depend on, as one value: a code computed for another value is not this account's code
+ * (its secret, digits or counter were edited since). Other edits, and copying a code, leave it unchanged.
+ */
+export function codeVersion(
+  a: Pick<Account, 'type' | 'secret' | 'algorithm' | 'digits' | 'period' | 'counter'>,
+): string {
+  return `${a.type}:${a.secret}:${a.algorithm}:${a.digits}:${a.period}:${a.counter}`;
+}

@@ -1,6 +1,6 @@
 import { memo } from 'preact/compat';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { accountTitle, type Account } from '../core/account';
+import { accountTitle, codeVersion, type Account } from '../core/account';
 import { AccountMenu } from './AccountMenu';
 import type { CodeStore } from './code-store';
 import { Countdown } from './Countdown';
@@ -49,7 +49,7 @@ export const AccountItem = memo(function AccountItem({
   const [menuOpen, setMenuOpen] = useState(false);
 
   function activate() {
-    const code = codes.get(id)?.code;
+    const code = codes.get(id, codeVersion(account))?.code;
     if (hidden) onReveal(account);
     else if (code) actions.copy(account, code);
   }
@@ -80,7 +80,7 @@ export const AccountItem = memo(function AccountItem({
           </span>
           {account.issuer && account.name && <span class="name">{account.name}</span>}
         </span>
-        <LiveCode id={id} codes={codes} hidden={hidden} showNext={showNext} />
+        <LiveCode id={id} version={codeVersion(account)} codes={codes} hidden={hidden} showNext={showNext} />
         <span class="visually-hidden">{hidden ? ', code hidden: reveal code' : ', copy code'}</span>
       </button>
       <span class="meta">
@@ -131,11 +131,14 @@ function mask(code: string): string {
  */
 function LiveCode({
   id,
+  version,
   codes,
   hidden,
   showNext,
 }: {
   id: string;
+  /** The account's codeVersion: after an edit of its secret or counter, the old code is not shown. */
+  version: string;
   codes: CodeStore;
   hidden: boolean;
   showNext: boolean;
@@ -147,12 +150,12 @@ function LiveCode({
   // A layout effect: the code known at mount (primed at unlock, or from the last visit) is in the first frame.
   useLayoutEffect(
     () =>
-      codes.watch(id, (view) => {
+      codes.watch(id, version, (view) => {
         const code = view?.code ?? '';
         write(current.current, hidden ? mask(code) : groupCode(code) || '…');
         write(next.current, view?.next ? `next ${groupCode(view.next)}` : '');
       }),
-    [id, codes, hidden, showNext],
+    [id, version, codes, hidden, showNext],
   );
   return (
     <span class="code-block">

@@ -2,6 +2,13 @@ import type { CodeView } from '../app/codes';
 import type { Session } from '../app/session';
 
 type Watcher = (view: CodeView | undefined) => void;
+interface Watch {
+  version: string;
+  watcher: Watcher;
+}
+
+/** The entry if it was computed for this version of the account: never an edited account's old code. */
+const forVersion = (view: CodeView | undefined, version: string) => (view?.version === version ? view : undefined);
 
 /**
  * The list's current codes, held outside Preact state. Each row watches its own entry and writes the new code
@@ -10,20 +17,25 @@ type Watcher = (view: CodeView | undefined) => void;
  */
 export class CodeStore {
   #codes: ReadonlyMap<string, CodeView> = new Map();
-  #watchers = new Map<string, Set<Watcher>>();
+  #watchers = new Map<string, Set<Watch>>();
 
-  get(id: string): CodeView | undefined {
-    return this.#codes.get(id);
+  /** The code of account `id` as of its codeVersion, if there is one. */
+  get(id: string, version: string): CodeView | undefined {
+    return forVersion(this.#codes.get(id), version);
   }
 
-  /** Calls `watcher` now with the current entry, then whenever it changes. Returns the function that stops it. */
-  watch(id: string, watcher: Watcher): () => void {
+  /**
+   * Calls `watcher` now with the entry of account `id` as of `version`, then whenever it changes. Returns the
+   * function that stops it.
+   */
+  watch(id: string, version: string, watcher: Watcher): () => void {
     let set = this.#watchers.get(id);
     if (!set) this.#watchers.set(id, (set = new Set()));
-    set.add(watcher);
-    watcher(this.#codes.get(id));
+    const entry = { version, watcher };
+    set.add(entry);
+    watcher(this.get(id, version));
     return () => {
-      set.delete(watcher);
+      set.delete(entry);
       if (set.size === 0) this.#watchers.delete(id);
     };
   }
@@ -35,8 +47,8 @@ export class CodeStore {
     for (const [id, watchers] of this.#watchers) {
       const before = old.get(id);
       const after = next.get(id);
-      if (before?.code === after?.code && before?.next === after?.next) continue;
-      for (const watcher of watchers) watcher(after);
+      if (before?.code === after?.code && before?.next === after?.next && before?.version === after?.version) continue;
+      for (const { version, watcher } of watchers) watcher(forVersion(after, version));
     }
   }
 }

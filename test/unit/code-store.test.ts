@@ -3,14 +3,14 @@ import type { Account } from '../../src/core/account';
 import { CodeStore } from '../../src/ui/code-store';
 import { untilNextBoundary } from '../../src/ui/useCodes';
 
-const view = (code: string, next = '') => ({ code, next });
+const view = (code: string, next = '', version = 'v1') => ({ code, next, version });
 
 describe('CodeStore', () => {
   it('tells a watcher the current code at once, then only when its own code changes', () => {
     const store = new CodeStore();
     store.publish(new Map([['a', view('111111')]]));
     const seen: (string | undefined)[] = [];
-    const stop = store.watch('a', (v) => seen.push(v?.code));
+    const stop = store.watch('a', 'v1', (v) => seen.push(v?.code));
     store.publish(
       new Map([
         ['a', view('111111')],
@@ -23,15 +23,26 @@ describe('CodeStore', () => {
     stop();
     store.publish(new Map([['a', view('555555')]])); // no longer watching
     expect(seen).toEqual(['111111', '333333', '333333', undefined]);
-    expect(store.get('a')?.code).toBe('555555');
+    expect(store.get('a', 'v1')?.code).toBe('555555');
+  });
+
+  it('never serves a code computed for another version of the account (before an edit)', () => {
+    const store = new CodeStore();
+    store.publish(new Map([['a', view('111111', '', 'v1')]]));
+    const seen: (string | undefined)[] = [];
+    store.watch('a', 'v2', (v) => seen.push(v?.code)); // the account's secret was edited: v2
+    expect(store.get('a', 'v2')).toBeUndefined();
+    store.publish(new Map([['a', view('111111', '', 'v2')]])); // same digits, but now computed for v2
+    expect(seen).toEqual([undefined, '111111']);
+    expect(store.get('a', 'v1')).toBeUndefined();
   });
 
   it('serves several watchers of one account and forgets each on its own', () => {
     const store = new CodeStore();
     const first: string[] = [];
     const second: string[] = [];
-    const stopFirst = store.watch('a', (v) => first.push(v?.code ?? '-'));
-    store.watch('a', (v) => second.push(v?.code ?? '-'));
+    const stopFirst = store.watch('a', 'v1', (v) => first.push(v?.code ?? '-'));
+    store.watch('a', 'v1', (v) => second.push(v?.code ?? '-'));
     store.publish(new Map([['a', view('123456')]]));
     stopFirst();
     store.publish(new Map([['a', view('654321')]]));
