@@ -57,10 +57,6 @@ export class Session {
   private primed: ReadonlyMap<string, CodeView> | null = null;
   /** Settles once every record is loaded. Changes wait for it: they must never be based on the first screen alone. */
   private loaded: Promise<void> = Promise.resolve();
-  /** Counts reads of the whole list: a read that started before another never publishes over it. */
-  private reads = 0;
-  /** Another tab changed records while this one could not reload (locked, or unlocking). */
-  private missedChange = false;
 
   constructor(private readonly open: () => Promise<VaultStore> = () => openVaultStore()) {}
 
@@ -107,24 +103,19 @@ export class Session {
     const store = this.requireStore();
     const header = await store.getHeader();
     if (!header) throw new LatchkeyError('bad-header', 'There is no vault here yet. Create one first.');
-    // Read while the KDF runs (the main thread is idle then): after it, nothing waits for storage. A change
-    // another tab makes from now on is noted (missedChange) and read again once the list is up.
-    this.missedChange = false;
-    const read = ++this.reads;
+    // Read while the KDF runs (the main thread is idle then): the first screen needs no storage round trip after.
     const prefetched = store.getAllRecords().catch(() => null);
     const key = await vault.unlockVault(header, password);
     this.masterKey = key;
-    const records = (await prefetched) ?? (await store.getAllRecords());
-    const first = await this.readFirstScreen(key, records);
-    const loaded = first ?? (await this.openAll(key, records));
+    const first = await this.readFirstScreen(key, await prefetched);
+    const loaded = first ?? (await this.readAll(key));
     // The list is drawn with its first codes already there, rather than drawn, then filled in a frame later.
     await this.primeCodes(loaded.accounts);
-    if (this.masterKey !== key || read !== this.reads) return; // locked, or reloaded for another tab, meanwhile
+    if (this.masterKey !== key) return; // locked meanwhile
     this.vaultState = loaded.state;
     this.publishUnlocked(loaded.accounts, loaded.damaged);
-    if (first || this.missedChange) {
-      this.loaded = afterNextPaint().then(() => this.finishUnlock(key, records, read));
-    }
+    // The rest of a long list once its first screen is drawn: reading it all is one long IndexedDB task.
+    if (first) this.loaded = afterNextPaint().then(() => this.reloadInBackground(key));
   }
 
   /** The codes primed at unlock, for the list to show in its first frame; handed over once. */
@@ -334,9 +325,9 @@ export class Session {
    * whole list is then loaded (and any damage reported) the usual way. Records another tab changes meanwhile are
    * caught by the whole list, which is read afresh right after the first screen is drawn.
    */
-  private async readFirstScreen(key: CryptoKey, records: readonly SealedRecord[]): Promise<LoadedVault | null> {
+  private async readFirstScreen(key: CryptoKey, records: readonly SealedRecord[] | null): Promise<LoadedVault | null> {
     try {
-      const byId = new Map(records.map((r) => [r.id, r] as const));
+      const byId = new Map(records?.map((r) => [r.id, r] as const));
       const sealedState = byId.get(STATE_ID);
       if (!sealedState) return null;
       const state = sanitizeVaultState(await vault.openRecord(key, sealedState));
@@ -361,18 +352,11 @@ export class Session {
     }
   }
 
-  /**
-   * After the first screen is drawn: the rest of the records read during the KDF, or all of them afresh when
-   * another tab changed them meanwhile. A failure is shown on the list rather than lost in the background.
-   */
-  private async finishUnlock(key: CryptoKey, records: readonly SealedRecord[], read: number): Promise<void> {
-    if (this.masterKey !== key || read !== this.reads) return;
+  /** The whole list after the first screen; a failure is shown on the list rather than lost in the background. */
+  private async reloadInBackground(key: CryptoKey): Promise<void> {
+    if (this.masterKey !== key) return;
     try {
-      if (this.missedChange) return await this.reload();
-      const all = await this.openAll(key, records);
-      if (this.masterKey !== key || read !== this.reads) return;
-      this.vaultState = all.state;
-      this.publishUnlocked(all.accounts, all.damaged);
+      await this.reload();
     } catch (error) {
       if (this.masterKey !== key) return;
       this.state.update({
@@ -381,18 +365,15 @@ export class Session {
     }
   }
 
-  /** Reads and decrypts every record and shows them (another tab changed some). */
+  /** Decrypts every record and shows them; a damaged one is reported by name and never stops the others. */
   private async reload(): Promise<void> {
-    const key = this.requireKey();
-    const read = ++this.reads;
-    const loaded = await this.openAll(key, await this.requireStore().getAllRecords());
-    if (this.masterKey !== key || read !== this.reads) return; // locked, or a newer read publishes
-    this.vaultState = loaded.state;
-    this.publishUnlocked(loaded.accounts, loaded.damaged);
+    const { accounts, damaged, state } = await this.readAll(this.requireKey());
+    this.vaultState = state;
+    this.publishUnlocked(accounts, damaged);
   }
 
-  /** Decrypts every record; a damaged one is reported by name where possible and never stops the others. */
-  private async openAll(key: CryptoKey, records: readonly SealedRecord[]): Promise<LoadedVault> {
+  private async readAll(key: CryptoKey): Promise<LoadedVault> {
+    const records = await this.requireStore().getAllRecords();
     const accounts: Account[] = [];
     const damaged: DamagedRecord[] = [];
     let state = sanitizeVaultState(null);
@@ -434,10 +415,8 @@ export class Session {
   private async onOtherTabChange(what: string): Promise<void> {
     const store = this.requireStore();
     if (what === 'settings-changed') this.state.update({ settings: sanitizeSettings(await store.getSettings()) });
-    else if (what === 'records-changed') {
-      if (this.masterKey) await this.reload();
-      else this.missedChange = true;
-    } else if (what === 'header-changed' && this.state.value.phase === 'setup') this.state.update({ phase: 'locked' });
+    else if (what === 'records-changed' && this.masterKey) await this.reload();
+    else if (what === 'header-changed' && this.state.value.phase === 'setup') this.state.update({ phase: 'locked' });
   }
 
   private requireStore(): VaultStore {
