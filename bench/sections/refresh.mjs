@@ -3,8 +3,8 @@
  *
  * The page runs under Playwright's fake clock (page.clock), paused 150 ms before a 30-second boundary. A trace is
  * started, the clock is run for 300 ms, which fires what the real clock fires there (the shared 1 Hz tick that
- * repaints 1,000 countdowns, and the codes refresh 20 ms after the boundary), and the trace stops once every code
- * on screen has changed and a frame has been drawn. The page main thread's busy time in that window is summed:
+ * repaints the countdowns on screen and, at a boundary, in the same task, shows the codes computed ahead), and the
+ * trace stops once every code on screen has changed and a frame has been drawn. The page main thread's busy time in that window is summed:
  * script and microtasks (the 1,000 HMAC completions, the Preact render), style, layout, paint and GC. The same
  * window in the middle of a period (the tick alone) is the reference. The list computes the codes of the next
  * period ahead, a second after each boundary, so the boundary itself only shows them: that second's window is

@@ -54,3 +54,17 @@ export function onTick(tick: Tick): () => void {
     }
   };
 }
+
+/**
+ * Calls `fn` once, on the first shared tick at or after `at`: in the same task as the countdowns' repaint, so what
+ * it writes (the codes of a new period) is drawn in the same frame as the new seconds, never a frame apart.
+ * Returns the function that cancels it.
+ */
+export function onFirstTickFrom(at: number, fn: Tick): () => void {
+  const stop = onTick((now) => {
+    if (now < at) return;
+    stop();
+    fn(now);
+  });
+  return stop;
+}

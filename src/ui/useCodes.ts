@@ -3,7 +3,7 @@ import type { Account } from '../core/account';
 import { nextStepAt } from '../core/otp';
 import type { CodeView } from '../app/codes';
 import { useSession } from './context';
-import { appNow, onClockOffsetChange } from './ticker';
+import { appNow, onClockOffsetChange, onFirstTickFrom } from './ticker';
 
 type Codes = ReadonlyMap<string, CodeView>;
 
@@ -18,14 +18,13 @@ export function untilNextBoundary(accounts: readonly Account[], now: number): nu
 
 /** Milliseconds after a boundary when the codes of the step after it are computed: away from the boundary's frame. */
 const PREPARE_AFTER_MS = 1000;
-/** The shared 1 Hz tick runs this late after each whole second (ticker.ts): the new codes show on the same tick. */
-const TICK_LATE_MS = 5;
 
 /**
- * Computes the codes of the given accounts now, and the codes of the next period ahead of time, so the tick that
- * crosses the boundary shows them at once: one frame, with no HMAC to wait for on the boundary. Recomputes at
- * once when the user applies a clock correction. Each batch goes to `publish`. HOTP codes change only when their
- * counter does, which arrives as a new accounts array.
+ * Computes the codes of the given accounts now, and the codes of the next period ahead of time, so the shared tick
+ * that crosses the boundary shows them itself: the new codes and the countdowns' new seconds are written in one
+ * task and drawn in one frame, with no HMAC to wait for on the boundary. Recomputes at once when the user applies
+ * a clock correction. Each batch goes to `publish`. HOTP codes change only when their counter does, which arrives
+ * as a new accounts array.
  */
 export function useCodeRefresh(accounts: readonly Account[], publish: (codes: Codes) => void): void {
   const session = useSession();
@@ -36,6 +35,11 @@ export function useCodeRefresh(accounts: readonly Account[], publish: (codes: Co
     let cancelled = false;
     let latest = 0; // only the newest run may publish and schedule, so overlapping ones never double up
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopWaiting = () => {}; // for the tick that crosses the next boundary
+    const stopTimers = () => {
+      clearTimeout(timer);
+      stopWaiting();
+    };
     let shownUntil = -Infinity; // the codes on screen are right until then
     const stale = (mine: number) => cancelled || mine !== latest;
     const show = (codes: Codes, until: number) => {
@@ -51,20 +55,17 @@ export function useCodeRefresh(accounts: readonly Account[], publish: (codes: Co
       const upcoming = await session.computeCodes(accounts, boundary);
       if (stale(mine)) return;
       const validUntil = boundary + untilNextBoundary(accounts, boundary);
-      timer = setTimeout(
-        () => {
-          const now = appNow();
-          if (now < boundary || now >= validUntil) return void refresh();
-          show(upcoming, validUntil);
-          timer = setTimeout(() => void prepare(mine), PREPARE_AFTER_MS);
-        },
-        boundary - appNow() + TICK_LATE_MS,
-      );
+      stopWaiting = onFirstTickFrom(boundary, (now) => {
+        // A tick far too late (past the period prepared for) recomputes rather than show outdated codes.
+        if (now >= validUntil) return void refresh();
+        show(upcoming, validUntil);
+        timer = setTimeout(() => void prepare(mine), PREPARE_AFTER_MS);
+      });
     };
 
     const refresh = async () => {
       const mine = ++latest;
-      clearTimeout(timer);
+      stopTimers();
       const now = appNow();
       const current = await session.computeCodes(accounts, now);
       if (stale(mine)) return;
@@ -81,7 +82,7 @@ export function useCodeRefresh(accounts: readonly Account[], publish: (codes: Co
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       cancelled = true;
-      clearTimeout(timer);
+      stopTimers();
       stopListening();
       document.removeEventListener('visibilitychange', onVisible);
     };

@@ -122,9 +122,23 @@ test.describe('codes', () => {
 
     await page.clock.pauseAt(boundary - 200);
     await expect.poll(code).toBe(totpAt(boundary - 200));
-    // The next period's code was computed ahead: it shows on the tick that crosses the boundary.
+    // Mutations are delivered once per task: the batch that writes the new code must also hold the countdown's
+    // new seconds (written apart, the two could be drawn a frame apart, and the boundary cost two frames).
+    await page.evaluate(() => {
+      const row = document.querySelector('ul[aria-label="Accounts"] .account')!;
+      const seen: string[] = ((window as unknown as { withNewCode: string[] }).withNewCode = []);
+      const inside = (m: MutationRecord, selector: string) => Boolean(m.target.parentElement?.closest(selector));
+      new MutationObserver((batch) => {
+        if (!batch.some((m) => inside(m, '.code'))) return;
+        const countdown = row.querySelector('.countdown')!.textContent!;
+        seen.push(batch.some((m) => inside(m, '.countdown')) ? countdown : `countdown not written (${countdown})`);
+      }).observe(row, { subtree: true, characterData: true, childList: true });
+    });
+    // The next period's code was computed ahead: it shows on the tick that crosses the boundary, in the same
+    // task (so the same frame) as the countdown's new 30 seconds.
     await page.clock.runFor(300);
     await expect.poll(code).toBe(totpAt(boundary + 100));
+    expect(await page.evaluate(() => (window as unknown as { withNewCode: string[] }).withNewCode)).toEqual(['30s']);
 
     // Two and a half minutes pass at once: the timer set for the next boundary fires far too late, and the row
     // must show the code of now, not the one prepared for that boundary.
