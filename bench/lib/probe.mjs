@@ -41,13 +41,6 @@ function probe() {
         /\d/.test(codes[Math.min(codes.length, 20) - 1].textContent)
       );
     },
-    /** Both the first and the last row show a code other than the ones given: the whole list was refreshed. */
-    codesChanged: ([first, last]) => {
-      const codes = document.querySelectorAll('ul[aria-label="Accounts"] .code');
-      const a = codes[0]?.textContent ?? '';
-      const b = codes[codes.length - 1]?.textContent ?? '';
-      return /\d/.test(a) && /\d/.test(b) && a !== first && b !== last;
-    },
     review: (n) =>
       [...document.querySelectorAll('button')].some((b) => b.textContent.trim().startsWith(`Import ${n} account`)),
     passwordPrompt: () => !!document.querySelector('#import-password'),
