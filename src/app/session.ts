@@ -57,6 +57,8 @@ export class Session {
   private primed: ReadonlyMap<string, CodeView> | null = null;
   /** Settles once every record is loaded. Changes wait for it: they must never be based on the first screen alone. */
   private loaded: Promise<void> = Promise.resolve();
+  /** The last change queued (see `change`); settles, never rejects. */
+  private lastChange: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly open: () => Promise<VaultStore> = () => openVaultStore()) {}
 
@@ -167,7 +169,11 @@ export class Session {
   }
 
   /** Adds every draft in one transaction: all of them are saved, or none. */
-  async addAccounts(drafts: readonly AccountDraft[]): Promise<Account[]> {
+  addAccounts(drafts: readonly AccountDraft[]): Promise<Account[]> {
+    return this.change(() => this.addNow(drafts));
+  }
+
+  private async addNow(drafts: readonly AccountDraft[]): Promise<Account[]> {
     await this.loaded;
     const now = Date.now();
     let order = Math.max(0, ...this.state.value.accounts.map((a) => a.order + 1));
@@ -182,48 +188,59 @@ export class Session {
     return added;
   }
 
-  async updateAccount(
-    id: string,
-    patch: Partial<AccountDraft> & Partial<Pick<Account, 'order' | 'useCount' | 'usedAt'>>,
-  ) {
-    const current = this.find(id);
-    // Using a code is not a change worth a backup reminder.
-    const meaningful = Object.keys(patch).some((k) => k !== 'useCount' && k !== 'usedAt');
-    await this.save([{ ...current, ...patch, id, updatedAt: Date.now() }], [], meaningful);
+  updateAccount(id: string, patch: Partial<AccountDraft>): Promise<void> {
+    return this.change(() => this.save([{ ...this.find(id), ...patch, id, updatedAt: Date.now() }], []));
+  }
+
+  /**
+   * Counts one use of an account's code, for the most-used and recently-used orders. The count is read here, at
+   * its turn in the queue, not from what the list showed: copies in quick succession must each count.
+   */
+  recordUse(id: string): Promise<void> {
+    return this.change(() => {
+      const current = this.find(id);
+      // Using a code neither edits the account nor is a change worth a backup reminder.
+      return this.save([{ ...current, useCount: (current.useCount ?? 0) + 1, usedAt: Date.now() }], [], false);
+    });
   }
 
   /** Replaces an existing account's secret and settings, keeping its place in the list. */
-  async replaceAccount(id: string, draft: AccountDraft): Promise<void> {
-    const current = this.find(id);
-    await this.save([{ ...current, ...draft, id, updatedAt: Date.now() }], []);
+  replaceAccount(id: string, draft: AccountDraft): Promise<void> {
+    return this.change(() => this.save([{ ...this.find(id), ...draft, id, updatedAt: Date.now() }], []));
   }
 
   /** Removes an account and returns it, so the UI can offer Undo by calling restoreAccount. */
-  async removeAccount(id: string): Promise<Account> {
-    const current = this.find(id);
-    await this.save([], [id]);
-    return current;
+  removeAccount(id: string): Promise<Account> {
+    return this.change(async () => {
+      const current = this.find(id);
+      await this.save([], [id]);
+      return current;
+    });
   }
 
-  async restoreAccount(account: Account): Promise<void> {
-    await this.save([account], []);
+  restoreAccount(account: Account): Promise<void> {
+    return this.change(() => this.save([account], []));
   }
 
   /** Persists the incremented HOTP counter before the new code can be shown. */
-  async nextHotp(id: string): Promise<void> {
-    const current = this.find(id);
-    await this.save([{ ...current, counter: current.counter + 1, updatedAt: Date.now() }], []);
+  nextHotp(id: string): Promise<void> {
+    return this.change(() => {
+      const current = this.find(id);
+      return this.save([{ ...current, counter: current.counter + 1, updatedAt: Date.now() }], []);
+    });
   }
 
   /** Saves a new custom order for all accounts in one transaction. */
-  async reorder(ids: readonly string[]): Promise<void> {
-    await this.loaded;
-    // Only accounts whose position changed are resealed: one move in a long list rewrites two records, not all.
-    const changed = ids
-      .map((id, order) => [this.find(id), order] as const)
-      .filter(([account, order]) => account.order !== order)
-      .map(([account, order]) => ({ ...account, order }));
-    if (changed.length) await this.save(changed, []);
+  reorder(ids: readonly string[]): Promise<void> {
+    return this.change(async () => {
+      await this.loaded;
+      // Only accounts whose position changed are resealed: one move in a long list rewrites two records, not all.
+      const changed = ids
+        .map((id, order) => [this.find(id), order] as const)
+        .filter(([account, order]) => account.order !== order)
+        .map(([account, order]) => ({ ...account, order }));
+      if (changed.length) await this.save(changed, []);
+    });
   }
 
   async updateSettings(patch: Partial<Settings>): Promise<void> {
@@ -232,16 +249,12 @@ export class Session {
     this.state.update({ settings });
   }
 
-  async markBackedUp(at = Date.now()): Promise<void> {
-    await this.loaded; // the whole state must be loaded before part of it is changed
-    this.vaultState = { ...this.vaultState, lastBackupAt: at, changesSinceBackup: 0 };
-    await this.save([], [], false);
+  markBackedUp(at = Date.now()): Promise<void> {
+    return this.change(() => this.saveState({ lastBackupAt: at, changesSinceBackup: 0 }));
   }
 
-  async markReminderShown(at = Date.now()): Promise<void> {
-    await this.loaded; // the whole state must be loaded before part of it is changed
-    this.vaultState = { ...this.vaultState, backupReminderShownAt: at };
-    await this.save([], [], false);
+  markReminderShown(at = Date.now()): Promise<void> {
+    return this.change(() => this.saveState({ backupReminderShownAt: at }));
   }
 
   /** Called after every change worth backing up (automatic backups listen). */
@@ -250,10 +263,8 @@ export class Session {
     return () => this.savedListeners.delete(listener);
   }
 
-  async setAutoBackupKey(autoBackup: AutoBackupKey | null): Promise<void> {
-    await this.loaded; // the whole state must be loaded before part of it is changed
-    this.vaultState = { ...this.vaultState, autoBackup };
-    await this.save([], [], false);
+  setAutoBackupKey(autoBackup: AutoBackupKey | null): Promise<void> {
+    return this.change(() => this.saveState({ autoBackup }));
   }
 
   backupFolder(): Promise<FileSystemDirectoryHandle | undefined> {
@@ -291,7 +302,29 @@ export class Session {
     return found;
   }
 
-  private async save(put: Account[], remove: string[], countsAsChange = true): Promise<void> {
+  /**
+   * Runs a change after the one before it has been stored and published. Each change reads the list, seals, writes,
+   * then publishes; two that overlapped would start from the same list, and the later would undo the earlier (a
+   * copy's use count lost to the next copy). A failed change does not stop the ones queued after it.
+   */
+  private change<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.lastChange.then(run);
+    this.lastChange = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The whole state must be loaded before part of it is changed: `save` waits for it. */
+  private saveState(patch: Partial<VaultState>): Promise<void> {
+    return this.save([], [], false, patch);
+  }
+
+  /** Stores and publishes a change, in memory only once it is stored; only ever called inside `change`. */
+  private async save(
+    put: Account[],
+    remove: string[],
+    countsAsChange = true,
+    statePatch: Partial<VaultState> = {},
+  ): Promise<void> {
     await this.loaded;
     const key = this.requireKey();
     const byId = new Map(this.state.value.accounts.map((a) => [a.id, a] as const));
@@ -304,6 +337,7 @@ export class Session {
     const changes = countsAsChange ? put.length + remove.length : 0;
     const nextState: VaultState = {
       ...this.vaultState,
+      ...statePatch,
       titles,
       changesSinceBackup: this.vaultState.changesSinceBackup + changes,
       firstScreen: accounts.length > FIRST_SCREEN_ABOVE ? await firstScreens(accounts) : {},
@@ -415,7 +449,11 @@ export class Session {
   private async onOtherTabChange(what: string): Promise<void> {
     const store = this.requireStore();
     if (what === 'settings-changed') this.state.update({ settings: sanitizeSettings(await store.getSettings()) });
-    else if (what === 'records-changed' && this.masterKey) await this.reload();
+    // Queued like a change of this tab's own: a reload published mid-save would be undone by that save.
+    else if (what === 'records-changed' && this.masterKey)
+      await this.change(async () => {
+        if (this.masterKey) await this.reload(); // locked while waiting its turn
+      });
     else if (what === 'header-changed' && this.state.value.phase === 'setup') this.state.update({ phase: 'locked' });
   }
 

@@ -137,8 +137,7 @@ export function App({ intent }: { intent: LaunchIntent }) {
             ? `Copied the code for ${accountTitle(account)}.`
             : 'Copying is not allowed here. Read the code from the screen.',
         );
-        if (ok)
-          tellIfFails(session.updateAccount(account.id, { useCount: (account.useCount ?? 0) + 1, usedAt: Date.now() }));
+        if (ok) tellIfFails(session.recordUse(account.id));
       },
       nextCode: (account) => session.nextHotp(account.id).catch((e) => void showToast(errorMessage(e))),
       showQr: (account) => setView({ name: 'show-qr', account }),

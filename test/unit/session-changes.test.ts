@@ -1,0 +1,122 @@
+/** Changes made in quick succession (copies, edits, a reorder) must each be kept, in memory and in storage. */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Session } from '../../src/app/session';
+import type { Account, AccountDraft } from '../../src/core/account';
+import { freshIndexedDb } from './storage-fixtures';
+
+// The floor KDF keeps each test's vault cheap; the session's own code is what is under test.
+vi.mock('../../src/vault/vault', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/vault/vault')>();
+  return { ...real, createVault: (password: string) => real.createVault(password, { kdf: real.FLOOR_KDF }) };
+});
+
+const PASSWORD = 'correct horse battery staple';
+
+function draft(issuer: string): AccountDraft {
+  return {
+    type: 'totp',
+    secret: 'JBSWY3DPEHPK3PXP',
+    issuer,
+    name: `${issuer.toLowerCase()}@example.com`,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    counter: 0,
+  };
+}
+
+let session: Session;
+let ids: Record<string, string>;
+
+beforeEach(async () => {
+  freshIndexedDb();
+  session = new Session();
+  await session.start();
+  await session.create(PASSWORD);
+  const added = await session.addAccounts(['Alpha', 'Bravo', 'Charlie'].map(draft));
+  ids = Object.fromEntries(added.map((a) => [a.issuer, a.id]));
+});
+
+/** What a second tab sees after unlocking: the stored truth, not this session's memory. */
+async function stored(): Promise<Account[]> {
+  const other = new Session();
+  await other.start();
+  await other.unlock(PASSWORD);
+  return other.state.value.accounts;
+}
+
+function byIssuer(accounts: readonly Account[]): Record<string, Account> {
+  return Object.fromEntries(accounts.map((a) => [a.issuer, a]));
+}
+
+type Step = (s: Session) => Promise<unknown>;
+
+describe('changes started together are all kept', () => {
+  it.each<{ name: string; steps: Step[]; expect: (a: Record<string, Account>) => void }>([
+    {
+      name: 'three copies of two accounts',
+      steps: [(s) => s.recordUse(ids.Charlie), (s) => s.recordUse(ids.Bravo), (s) => s.recordUse(ids.Charlie)],
+      expect: (a) => {
+        expect(a.Charlie.useCount).toBe(2);
+        expect(a.Bravo.useCount).toBe(1);
+        expect(a.Alpha.useCount).toBeUndefined();
+      },
+    },
+    {
+      name: 'an edit and a copy of the same account',
+      steps: [(s) => s.updateAccount(ids.Alpha, { note: 'blue folder' }), (s) => s.recordUse(ids.Alpha)],
+      expect: (a) => {
+        expect(a.Alpha.note).toBe('blue folder');
+        expect(a.Alpha.useCount).toBe(1);
+      },
+    },
+    {
+      name: 'a next HOTP code twice, a favourite and a reorder',
+      steps: [
+        (s) => s.nextHotp(ids.Bravo),
+        (s) => s.nextHotp(ids.Bravo),
+        (s) => s.updateAccount(ids.Alpha, { favorite: true }),
+        (s) => s.reorder([ids.Charlie, ids.Alpha, ids.Bravo]),
+      ],
+      expect: (a) => {
+        expect(a.Bravo.counter).toBe(2);
+        expect(a.Alpha.favorite).toBe(true);
+        expect([a.Charlie.order, a.Alpha.order, a.Bravo.order]).toEqual([0, 1, 2]);
+      },
+    },
+    {
+      name: 'a delete beside a copy of another account',
+      steps: [(s) => s.removeAccount(ids.Bravo), (s) => s.recordUse(ids.Alpha)],
+      expect: (a) => {
+        expect(a.Bravo).toBeUndefined();
+        expect(a.Alpha.useCount).toBe(1);
+      },
+    },
+  ])('$name', async ({ steps, expect: check }) => {
+    await Promise.all(steps.map((step) => step(session)));
+    check(byIssuer(session.state.value.accounts));
+    check(byIssuer(await stored()));
+  });
+});
+
+describe('a change that fails', () => {
+  it('is refused plainly and does not stop the changes queued after it', async () => {
+    const [gone, next] = await Promise.allSettled([session.recordUse('acct:missing'), session.recordUse(ids.Alpha)]);
+    expect(gone).toMatchObject({
+      status: 'rejected',
+      reason: { message: expect.stringContaining('no longer exists') },
+    });
+    expect(next.status).toBe('fulfilled');
+    expect(byIssuer(await stored()).Alpha.useCount).toBe(1);
+  });
+
+  it('a use is not an edit and is not a change worth a backup reminder', async () => {
+    const before = byIssuer(session.state.value.accounts).Alpha;
+    const changes = session.state.value.changesSinceBackup;
+    await session.recordUse(ids.Alpha);
+    const after = byIssuer(session.state.value.accounts).Alpha;
+    expect(after.updatedAt).toBe(before.updatedAt);
+    expect(after.usedAt).toBeGreaterThanOrEqual(before.updatedAt);
+    expect(session.state.value.changesSinceBackup).toBe(changes);
+  });
+});
