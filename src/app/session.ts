@@ -2,7 +2,6 @@ import type { Account, AccountDraft } from '../core/account';
 import { accountTitle } from '../core/account';
 import { LatchkeyError } from '../core/errors';
 import type { KeyCache } from '../core/otp';
-import * as vault from '../vault/vault';
 import type { SealedRecord, VaultHeader } from '../vault/vault';
 import { openVaultStore, type VaultStore } from '../storage/store';
 import type { CodeView } from './codes';
@@ -23,6 +22,23 @@ interface LoadedVault {
   accounts: Account[];
   damaged: DamagedRecord[];
   state: VaultState;
+}
+
+/**
+ * The vault's crypto (Argon2id, key slots, sealing) is needed from the first Unlock on, not to draw the lock
+ * screen: it loads after the first paint (see preloadEngine), keeping it out of the eager JavaScript.
+ */
+let vaultModule: Promise<typeof import('../vault/vault')> | null = null;
+function loadVault(): Promise<typeof import('../vault/vault')> {
+  vaultModule ??= import('../vault/vault').catch((error: unknown) => {
+    vaultModule = null; // a later try may succeed once the connection is back
+    throw new LatchkeyError(
+      'reload-needed',
+      'Part of Latchkey could not be loaded. Check your connection once, then reload; after that it works offline.',
+      { cause: String(error) },
+    );
+  });
+  return vaultModule;
 }
 
 const PERSISTENCE = { persisted: 'granted', 'best-effort': 'denied', unsupported: 'unsupported' } as const;
@@ -91,7 +107,7 @@ export class Session {
   async create(password: string): Promise<void> {
     const store = this.requireStore();
     if (await store.getHeader()) throw new LatchkeyError('bad-header', 'A vault already exists here. Unlock it.');
-    const { header, masterKey } = await vault.createVault(password);
+    const { header, masterKey } = await (await loadVault()).createVault(password);
     // expectHeader: null makes the write fail if another tab created a vault meanwhile.
     await store.write({ header, expectHeader: null });
     this.masterKey = masterKey;
@@ -107,7 +123,7 @@ export class Session {
     if (!header) throw new LatchkeyError('bad-header', 'There is no vault here yet. Create one first.');
     // Read while the KDF runs (the main thread is idle then): the first screen needs no storage round trip after.
     const prefetched = store.getAllRecords().catch(() => null);
-    const key = await vault.unlockVault(header, password);
+    const key = await (await loadVault()).unlockVault(header, password);
     this.masterKey = key;
     const first = await this.readFirstScreen(key, await prefetched);
     const loaded = first ?? (await this.readAll(key));
@@ -145,7 +161,7 @@ export class Session {
 
   async verifyPassword(password: string): Promise<boolean> {
     const header = await this.requireStore().getHeader();
-    const ok = header ? await vault.verifyPassword(header, password) : false;
+    const ok = header ? await (await loadVault()).verifyPassword(header, password) : false;
     if (ok) this.state.update({ verifiedAt: Date.now() });
     return ok;
   }
@@ -153,12 +169,13 @@ export class Session {
   async changePassword(oldPassword: string, newPassword: string): Promise<void> {
     const store = this.requireStore();
     const header = (await store.getHeader()) as VaultHeader;
-    const next = await vault.changePassword(header, oldPassword, newPassword);
+    const next = await (await loadVault()).changePassword(header, oldPassword, newPassword);
     await store.write({ header: next, expectHeader: header });
   }
 
-  /** Starts loading the OTP engine while the user types the password, so the first codes do not wait for it. */
+  /** Starts loading the vault's crypto and the OTP engine while the user types, so Unlock waits for neither. */
   preloadEngine(): void {
+    void loadVault().catch(() => undefined); // Unlock loads it again and says so if it still fails
     this.codes ??= import('./codes');
   }
 
@@ -343,6 +360,7 @@ export class Session {
       firstScreen: accounts.length > FIRST_SCREEN_ABOVE ? await firstScreens(accounts) : {},
     };
     // Seal everything first: nothing but IndexedDB requests may be awaited inside the transaction.
+    const vault = await loadVault();
     const sealed = await Promise.all([
       ...put.map((a) => vault.sealRecord(key, a.id, a)),
       vault.sealRecord(key, STATE_ID, nextState),
@@ -364,6 +382,7 @@ export class Session {
       const byId = new Map(records?.map((r) => [r.id, r] as const));
       const sealedState = byId.get(STATE_ID);
       if (!sealedState) return null;
+      const vault = await loadVault();
       const state = sanitizeVaultState(await vault.openRecord(key, sealedState));
       const ids = state.firstScreen[this.state.value.settings.sort];
       const first = ids?.map((id) => byId.get(id));
@@ -408,6 +427,7 @@ export class Session {
 
   private async readAll(key: CryptoKey): Promise<LoadedVault> {
     const records = await this.requireStore().getAllRecords();
+    const vault = await loadVault();
     const accounts: Account[] = [];
     const damaged: DamagedRecord[] = [];
     let state = sanitizeVaultState(null);

@@ -4,7 +4,9 @@
  * first, then write. It takes no cross-tab lock and sends no tab message itself; store.ts adds both.
  */
 import { LatchkeyError } from '../core/errors';
-import { isSealedRecord, parseHeader, type SealedRecord, type VaultHeader } from '../vault/vault';
+// The parsers, not the vault barrel: the storage layer is eager, the vault's crypto is loaded lazily.
+import { isSealedRecord, parseHeader } from '../vault/parse';
+import type { SealedRecord, VaultHeader } from '../vault/vault';
 import type { LatchkeyDb } from './db';
 import { toStorageError } from './errors';
 import { sameValue } from './same-value';

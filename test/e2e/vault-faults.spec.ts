@@ -157,3 +157,29 @@ test('auto-lock after the chosen inactivity, and after being hidden that long', 
   });
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
 });
+
+test.describe('the vault code is loaded after the lock screen', () => {
+  // Without the service worker every request goes through the page, so one chunk can be made to fail.
+  test.use({ serviceWorkers: 'block' });
+
+  test('when it cannot be loaded, Unlock says so, and works once it can', async ({ page, watch }) => {
+    await page.clock.setFixedTime(T);
+    await createVault(page);
+    await addByLink(page, otpauth('Kept', 'offline'));
+    await page.route('**/assets/vault-*.js', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    // The lock screen itself needs none of it.
+    await unlock(page);
+    await expect(page.getByRole('alert')).toHaveText(
+      'Part of Latchkey could not be loaded. Check your connection once, then reload; after that it works offline.',
+    );
+    await expect(page.getByLabel('Password', { exact: true })).toBeVisible();
+
+    await page.unroute('**/assets/vault-*.js');
+    await unlock(page);
+    await expect(accountItem(page, 'Kept')).toContainText('081 804');
+    // The refused fetches are the only console errors, and they are this test's own doing.
+    expect(watch.errors.every((e) => /Failed to (load resource|fetch dynamically imported module)/.test(e))).toBe(true);
+    watch.errors.length = 0;
+  });
+});
