@@ -106,4 +106,33 @@ test.describe('a long list', () => {
     expect((await rowIssuers(page)).slice(0, 10)).toEqual(expected);
     expect(await shownCode(page, pinned.issuer)).toBe(totpAt(T_CALM, pinned.secret, periodOf(pinned.uri)));
   });
+
+  test('if the rest cannot be read after the first screen, the first screen stays and says how to retry', async ({
+    page,
+  }) => {
+    await setUp(page);
+    await page.reload();
+    // The first read of every record (made during the KDF) succeeds; the second, for the rest of the list, fails.
+    await page.evaluate(() => {
+      const getAll = IDBObjectStore.prototype.getAll;
+      let reads = 0;
+      IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<typeof getAll>) {
+        if (this.name === 'records' && ++reads === 2)
+          throw new DOMException('The disk could not be read.', 'UnknownError');
+        return getAll.apply(this, args);
+      };
+    });
+    await unlock(page);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Not every account could be read.');
+    await expect(alert).toContainText('Lock Latchkey, then unlock it again to retry; nothing was changed.');
+    expect(await shownCode(page, accounts[0]!.issuer)).toBe(
+      totpAt(T_CALM, accounts[0]!.secret, periodOf(accounts[0]!.uri)),
+    );
+
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await unlock(page);
+    await expect(rows(page).first()).toHaveAttribute('aria-setsize', String(COUNT));
+    await expect(alert).toHaveCount(0);
+  });
 });
