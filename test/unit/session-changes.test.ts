@@ -2,6 +2,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Session } from '../../src/app/session';
 import type { Account, AccountDraft } from '../../src/core/account';
+import { LatchkeyError } from '../../src/core/errors';
+import { QUOTA_MESSAGE } from '../../src/storage/errors';
+import { openVaultStore } from '../../src/storage/store';
 import { freshIndexedDb } from './storage-fixtures';
 
 // The floor KDF keeps each test's vault cheap; the session's own code is what is under test.
@@ -30,10 +33,19 @@ type Name = (typeof NAMES)[number];
 
 let session: Session;
 let ids: Record<Name, string>;
+/** Set to make every write of this session fail as a full disk does. */
+let diskFull = false;
 
 beforeEach(async () => {
   freshIndexedDb();
-  session = new Session();
+  diskFull = false;
+  session = new Session(async () => {
+    const store = await openVaultStore();
+    const write = store.write.bind(store);
+    store.write = (batch) =>
+      diskFull ? Promise.reject(new LatchkeyError('quota-exceeded', QUOTA_MESSAGE)) : write(batch);
+    return store;
+  });
   await session.start();
   await session.create(PASSWORD);
   const added = await session.addAccounts(NAMES.map(draft));
@@ -122,5 +134,21 @@ describe('a change that fails', () => {
     expect(after.updatedAt).toBe(before.updatedAt);
     expect(after.usedAt).toBeGreaterThanOrEqual(before.updatedAt);
     expect(session.state.value.changesSinceBackup).toBe(changes);
+  });
+
+  it.each<{ name: string; change: (s: Session) => Promise<unknown> }>([
+    { name: 'a backup noted', change: (s) => s.markBackedUp(1234) },
+    { name: 'a reminder noted', change: (s) => s.markReminderShown(1234) },
+    { name: 'a use counted', change: (s) => s.recordUse(ids.Alpha) },
+    { name: 'an account removed', change: (s) => s.removeAccount(ids.Bravo) },
+  ])('on a full disk, $name changes nothing, in memory either', async ({ change }) => {
+    const accounts = session.state.value.accounts;
+    const state = session.vaultData;
+    diskFull = true;
+    await expect(change(session)).rejects.toThrow(QUOTA_MESSAGE);
+    expect(session.state.value.accounts).toEqual(accounts);
+    expect(session.vaultData).toEqual(state);
+    diskFull = false;
+    expect(byIssuer(await stored()).Bravo).toBeDefined();
   });
 });
