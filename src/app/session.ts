@@ -57,7 +57,8 @@ const INITIAL: Snapshot = {
 
 /**
  * The one facade the UI calls. It holds the only plaintext (accounts, the master key, HMAC keys) while unlocked
- * and drops all of it on lock. Writes are sealed first, then stored in one transaction under a cross-tab lock.
+ * and drops all of it on lock. Changes run one at a time; each is sealed first, then stored in one transaction under
+ * a cross-tab lock.
  */
 export class Session {
   readonly state = new Observable<Snapshot>(INITIAL);
