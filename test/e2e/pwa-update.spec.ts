@@ -7,6 +7,7 @@ import {
   tagDocument,
   updateBanner,
   waitForControl,
+  waitForWaitingWorker,
   workerVersion,
 } from './pwa-support/pwa';
 import { DIST_UPDATE, expect, test } from './pwa-support/own-server';
@@ -16,6 +17,12 @@ import { createVault, unlock } from './support/app';
 const OLD_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 const NEW_VERSION = '9.9.9';
 const WAITS_FOR_FORM = 'Latchkey will update as soon as you save or cancel what you are entering.';
+
+// Twice in about 250 runs of these tests on the loaded 2-core machine, the browser's own lifecycle step never came
+// (no controller after 50 s; no waiting worker after 10 s) while the app had done its part; 88 further runs did not
+// show it again. One retry absorbs that; a real regression fails on both tries, and the failure message now says
+// where the lifecycle stood (pwa-support/pwa.ts).
+test.describe.configure({ retries: 1 });
 
 /** Opens Add account → Enter manually and types an issuer: the half-entered form an update must not lose. */
 async function startManualForm(page: Page, issuer: string) {
@@ -88,9 +95,7 @@ test('a half-typed password on the lock screen is not reloaded away; an empty on
 
   await deployUpdate(page, server);
   // The new worker is installed and waiting, and still this page was not reloaded.
-  await expect
-    .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)))
-    .toBe(true);
+  await waitForWaitingWorker(page);
   await page.waitForTimeout(500);
   expect(await isSameDocument(page)).toBe(true);
   await expect(page.getByLabel('Password', { exact: true })).toHaveValue('half typed');

@@ -5,9 +5,51 @@ import { expect, type Page } from '@playwright/test';
  * offer, so these only observe it, plus the one thing a test browser cannot do by itself: make an install offer.
  */
 
+/**
+ * How far the service worker's lifecycle got, for a failure message. Twice in about 250 runs on the loaded 2-core
+ * test machine a lifecycle step never came (no controller, no waiting worker); this tells the next one apart.
+ */
+function lifecycle(page: Page): Promise<string> {
+  return page
+    .evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const states = registration
+        ? `installing ${registration.installing?.state ?? '-'}, waiting ${registration.waiting?.state ?? '-'}, ` +
+          `active ${registration.active?.state ?? '-'}`
+        : 'no registration';
+      return `${states}; controlled: ${navigator.serviceWorker.controller !== null}; document ${document.readyState}`;
+    })
+    .catch((error: unknown) => `unknown (${String(error)})`);
+}
+
+/** Runs a wait on the service worker; if it times out, the error says where the lifecycle stood. */
+async function onWorker(page: Page, what: string, wait: Promise<unknown>): Promise<void> {
+  try {
+    await wait;
+  } catch (error) {
+    throw new Error(`${what}: ${String(error)}\nservice worker: ${await lifecycle(page)}`);
+  }
+}
+
+/** Time for a lifecycle step: the install precaches every file of the build, which a loaded machine can slow. */
+const LIFECYCLE_TIMEOUT = 30_000;
+
 /** Resolves once a service worker controls the page (a first install claims it; no reload needed). */
-export async function waitForControl(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+export function waitForControl(page: Page): Promise<void> {
+  const controlled = page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: LIFECYCLE_TIMEOUT,
+  });
+  return onWorker(page, 'no service worker took control', controlled);
+}
+
+/** Resolves once a new worker is installed and waits to take over. */
+export function waitForWaitingWorker(page: Page): Promise<void> {
+  const waiting = expect
+    .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)), {
+      timeout: LIFECYCLE_TIMEOUT,
+    })
+    .toBe(true);
+  return onWorker(page, 'no new worker came to wait', waiting);
 }
 
 /** The version of the build that serves the page, as its service worker reports it. */
