@@ -2,7 +2,7 @@ import type { Account, AccountDraft } from '../core/account';
 import { accountTitle } from '../core/account';
 import { LatchkeyError } from '../core/errors';
 import type { KeyCache } from '../core/otp';
-import type { SealedRecord, VaultHeader } from '../vault/vault';
+import type { VaultHeader } from '../vault/vault';
 import { openVaultStore, type VaultStore } from '../storage/store';
 import type { CodeView } from './codes';
 import { Observable } from './observable';
@@ -10,6 +10,7 @@ import { afterNextPaint } from './after-paint';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from './settings';
 import type { DamagedRecord, Snapshot } from './snapshot';
 import { ACCOUNT_PREFIX, STATE_ID, sanitizeVaultState, type AutoBackupKey, type VaultState } from './vault-state';
+import { loadVault, readFirstScreen, readRecords, type LoadedVault } from './vault-reads';
 
 /**
  * A list longer than FIRST_SCREEN_ABOVE is unlocked first screen first: the state record names the first
@@ -17,29 +18,6 @@ import { ACCOUNT_PREFIX, STATE_ID, sanitizeVaultState, type AutoBackupKey, type 
  */
 const FIRST_SCREEN = 40;
 const FIRST_SCREEN_ABOVE = 2 * FIRST_SCREEN;
-
-interface LoadedVault {
-  accounts: Account[];
-  damaged: DamagedRecord[];
-  state: VaultState;
-}
-
-/**
- * The vault's crypto (Argon2id, key slots, sealing) is needed from the first Unlock on, not to draw the lock
- * screen: it loads after the first paint (see preloadEngine), keeping it out of the eager JavaScript.
- */
-let vaultModule: Promise<typeof import('../vault/vault')> | null = null;
-function loadVault(): Promise<typeof import('../vault/vault')> {
-  vaultModule ??= import('../vault/vault').catch((error: unknown) => {
-    vaultModule = null; // a later try may succeed once the connection is back
-    throw new LatchkeyError(
-      'reload-needed',
-      'Part of Latchkey could not be loaded. Check your connection once, then reload; after that it works offline.',
-      { cause: String(error) },
-    );
-  });
-  return vaultModule;
-}
 
 const PERSISTENCE = { persisted: 'granted', 'best-effort': 'denied', unsupported: 'unsupported' } as const;
 
@@ -126,7 +104,7 @@ export class Session {
     const prefetched = store.getAllRecords().catch(() => null);
     const key = await (await loadVault()).unlockVault(header, password);
     this.masterKey = key;
-    const first = await this.readFirstScreen(key, await prefetched);
+    const first = await readFirstScreen(key, await prefetched, this.state.value.settings.sort);
     const loaded = first ?? (await this.readAll(key));
     // The list is drawn with its first codes already there, rather than drawn, then filled in a frame later.
     await this.primeCodes(loaded.accounts);
@@ -372,29 +350,6 @@ export class Session {
     if (changes > 0) for (const listener of this.savedListeners) listener();
   }
 
-  /**
-   * Decrypts the first screen of a long list, as named in the state record for the current sort order, from the
-   * records read during the KDF. Returns null when there is no such list or any part of it cannot be read: the
-   * whole list is then loaded (and any damage reported) the usual way. Records another tab changes meanwhile are
-   * caught by the whole list, which is read afresh right after the first screen is drawn.
-   */
-  private async readFirstScreen(key: CryptoKey, records: readonly SealedRecord[] | null): Promise<LoadedVault | null> {
-    try {
-      const byId = new Map(records?.map((r) => [r.id, r] as const));
-      const sealedState = byId.get(STATE_ID);
-      if (!sealedState) return null;
-      const vault = await loadVault();
-      const state = sanitizeVaultState(await vault.openRecord(key, sealedState));
-      const ids = state.firstScreen[this.state.value.settings.sort];
-      const first = ids?.map((id) => byId.get(id));
-      if (!first?.length || first.some((r) => !r)) return null;
-      const accounts = await Promise.all(first.map((r) => vault.openRecord(key, r!) as Promise<Account>));
-      return { accounts, damaged: [], state };
-    } catch {
-      return null;
-    }
-  }
-
   private async primeCodes(accounts: readonly Account[]): Promise<void> {
     const { sort, clockOffsetMs } = this.state.value.settings;
     try {
@@ -427,32 +382,7 @@ export class Session {
   }
 
   private async readAll(key: CryptoKey): Promise<LoadedVault> {
-    const records = await this.requireStore().getAllRecords();
-    const vault = await loadVault();
-    const accounts: Account[] = [];
-    const damaged: DamagedRecord[] = [];
-    let state = sanitizeVaultState(null);
-    await Promise.all(
-      records.map(async (record) => {
-        try {
-          const value = await vault.openRecord(key, record);
-          if (record.id === STATE_ID) state = sanitizeVaultState(value);
-          else if (record.id.startsWith(ACCOUNT_PREFIX)) accounts.push(value as Account);
-        } catch {
-          damaged.push({ id: record.id, message: '' });
-        }
-      }),
-    );
-    // Named after the loop: the state record (which holds the titles) may be decrypted after the damaged one.
-    for (const d of damaged) {
-      const title = state.titles[d.id];
-      d.message =
-        d.id === STATE_ID
-          ? 'Latchkey’s list of groups and backup dates is damaged; your accounts are fine. Export a backup soon.'
-          : `The account ${title ? `“${title}”` : 'whose name is unreadable'} could not be decrypted because its ` +
-            'stored data is damaged. Every other account is fine; restore this one from a backup, or delete it.';
-    }
-    return { accounts, damaged, state };
+    return readRecords(key, await this.requireStore().getAllRecords());
   }
 
   private publishUnlocked(accounts: Account[], damaged: readonly DamagedRecord[]): void {
