@@ -49,6 +49,11 @@ export function ReorderList({ accounts, onDone }: { accounts: readonly Account[]
       .catch((e: unknown) => void showToast(errorMessage(e)));
   }
 
+  // The list behind Done shows the session's saved order: a move still being saved would flash back for a moment.
+  function done() {
+    void saving.current.then(onDone);
+  }
+
   function move(id: string, delta: number) {
     const from = shown.indexOf(id);
     const next = moveWithinBlock(shown, isFavorite, from, from + delta);
@@ -94,7 +99,7 @@ export function ReorderList({ accounts, onDone }: { accounts: readonly Account[]
     <section class="reorder" aria-labelledby="reorder-title">
       <div class="reorder-head">
         <h2 id="reorder-title">Custom order</h2>
-        <button type="button" class="primary" onClick={onDone}>
+        <button type="button" class="primary" onClick={done}>
           Done
         </button>
       </div>
