@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { tellIfFails } from './toast';
 import { useSession, useSnapshot } from './context';
 
@@ -11,12 +11,15 @@ export function BackupReminder({ onBackup }: { onBackup(): void }) {
   const lastShown = session.vaultData.backupReminderShownAt;
   const due = changesSinceBackup > 0 && accounts.length > 0 && (lastShown === null || Date.now() - lastShown > WEEK_MS);
   const [visible, setVisible] = useState(false);
+  // Shown once per visit: dismissed before the note that it was shown is stored, it must not come straight back.
+  const shown = useRef(false);
 
   useEffect(() => {
-    if (!due || visible) return;
+    if (!due || shown.current) return;
+    shown.current = true;
     setVisible(true);
     tellIfFails(session.markReminderShown());
-  }, [due, visible, session]);
+  }, [due, session]);
 
   if (!visible) return null;
   return (

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from './support/fixtures';
+import { slowSealing } from './support/slow-sealing';
 import { accountItem, createVault, otpauth, shownCode, unlock } from './support/app';
 import {
   T_CALM,
@@ -138,12 +139,7 @@ test('custom order: keyboard moves and a pointer drag are saved and survive a re
 
   // Sealing is slow from here on, like on an old phone: Done must still return to the order just arranged, not
   // show the saved one from before the drag for a moment.
-  await page.evaluate(() => {
-    const encrypt = SubtleCrypto.prototype.encrypt;
-    SubtleCrypto.prototype.encrypt = function (this: SubtleCrypto, ...args: Parameters<SubtleCrypto['encrypt']>) {
-      return new Promise((wait) => setTimeout(wait, 500)).then(() => encrypt.apply(this, args));
-    };
-  });
+  await page.evaluate(slowSealing, 500);
   // Drag Bravo by its handle onto the top row.
   const handle = order.getByRole('listitem').filter({ hasText: 'Bravo' }).locator('.drag-handle');
   const top = await order.getByRole('listitem').first().boundingBox();
