@@ -8,7 +8,7 @@ const IPHONE_SAFARI =
 
 test('no install offer is shown until the browser makes one; then Install opens its dialog once', async ({ page }) => {
   await createVault(page);
-  await expect(page.getByRole('list', { name: 'Accounts' })).toBeAttached();
+  await expect(page.getByRole('list', { name: 'Accounts', exact: true })).toBeAttached();
   await expect(page.getByRole('button', { name: 'Install' })).toHaveCount(0);
   await expect(page.getByText('Add to Home Screen')).toHaveCount(0);
 

@@ -77,5 +77,5 @@ test('refusals: a web address, plain text, no QR code, not a picture; each says 
     await expect(page.getByRole('alert')).not.toContainText('abc123');
     await page.getByRole('button', { name: 'Back' }).click();
   }
-  await expect(page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Accounts', exact: true }).getByRole('listitem')).toHaveCount(0);
 });

@@ -66,7 +66,7 @@ test('one transfer code from a picture, then one from a launch link: all listed,
   await expect(importList(page)).toHaveCount(1);
   await page.getByRole('button', { name: 'Import 1 account' }).click();
   await expect(accountItem(page, 'Bank 4')).toContainText('user4@example.com');
-  await expect(page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')).toHaveCount(4);
+  await expect(page.getByRole('list', { name: 'Accounts', exact: true }).getByRole('listitem')).toHaveCount(4);
 });
 
 test('a transfer in three codes: "1 of 3", a code of another export refused, complete, imported', async ({ page }) => {
@@ -96,7 +96,7 @@ test('a transfer in three codes: "1 of 3", a code of another export refused, com
   await drop(page, mine[1]!);
   await expect(importList(page)).toHaveCount(12);
   await page.getByRole('button', { name: 'Import 12 accounts' }).click();
-  await expect(page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')).toHaveCount(12);
+  await expect(page.getByRole('list', { name: 'Accounts', exact: true }).getByRole('listitem')).toHaveCount(12);
   await expect(accountItem(page, 'Bank 12')).toBeVisible();
 });
 

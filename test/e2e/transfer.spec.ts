@@ -94,7 +94,7 @@ test('an otpauth list imports once; importing it again marks every account as a 
   await importFile(page, file);
   await expect(page.getByText(/line 3/)).toBeVisible(); // the bad line is listed with its reason
   await page.getByRole('button', { name: 'Import 2 accounts' }).click();
-  await expect(page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('list', { name: 'Accounts', exact: true }).getByRole('listitem')).toHaveCount(2);
 
   await importFile(page, file);
   await expect(page.getByText('already in Latchkey')).toHaveCount(2);

@@ -31,7 +31,7 @@ test('a damaged record names its account; every other account still opens', asyn
   });
   await page.reload();
   await unlock(page);
-  const list = page.getByRole('list', { name: 'Accounts' });
+  const list = page.getByRole('list', { name: 'Accounts', exact: true });
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(page.getByRole('alert')).toContainText(/damaged/);
   // Which one was damaged depends on record order; the alert names it and the other is intact.
@@ -57,7 +57,7 @@ test('a storage quota error on save keeps the previous state and says so', async
   await expect(page.getByRole('alert')).toContainText(/space/i);
   await page.reload();
   await unlock(page);
-  await expect(page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('list', { name: 'Accounts', exact: true }).getByRole('listitem')).toHaveCount(1);
   await expect(accountItem(page, 'Before')).toBeVisible();
 });
 

@@ -57,7 +57,7 @@ test.describe('the vault', () => {
     await expect(page.getByRole('alert')).toContainText(/secret key/i);
     await page.goto('/');
     await unlock(page);
-    await expect(page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')).toHaveCount(0);
+    await expect(page.getByRole('list', { name: 'Accounts', exact: true }).getByRole('listitem')).toHaveCount(0);
   });
 
   test('the lock button locks, and the link waits for the unlock', async ({ page }) => {
@@ -75,6 +75,6 @@ test.describe('the vault', () => {
     await unlock(page);
     await expect(accountItem(page, 'Later')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
-    await expect(page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')).toHaveCount(1);
+    await expect(page.getByRole('list', { name: 'Accounts', exact: true }).getByRole('listitem')).toHaveCount(1);
   });
 });

@@ -46,7 +46,7 @@ export function manyAccounts(
 }
 
 export function list(page: Page) {
-  return page.getByRole('list', { name: 'Accounts' });
+  return page.getByRole('list', { name: 'Accounts', exact: true });
 }
 
 /**

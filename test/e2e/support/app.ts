@@ -28,11 +28,11 @@ export async function addByLink(page: Page, uri: string) {
   // A fresh page load starts locked: the key lives only in the memory of an unlocked page.
   await unlock(page);
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('list', { name: 'Accounts' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Accounts', exact: true })).toBeVisible();
 }
 
 export function accountItem(page: Page, text: string) {
-  return page.getByRole('list', { name: 'Accounts' }).getByRole('listitem').filter({ hasText: text });
+  return page.getByRole('list', { name: 'Accounts', exact: true }).getByRole('listitem').filter({ hasText: text });
 }
 
 /** The code shown in an account row, digits only. */

@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { slowSealing } from './slow-sealing';
 
 export interface Watch {
   /** Console errors and uncaught exceptions seen so far. */
@@ -26,6 +27,8 @@ export const test = base.extend<{ watch: Watch }>({
           console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
         });
       });
+      // A race finder, off by default: STRESS_SEAL_MS=300 npm run test:e2e makes every save that much slower.
+      if (process.env.STRESS_SEAL_MS) await context.addInitScript(slowSealing, Number(process.env.STRESS_SEAL_MS));
       await use(watch);
       const foreign = watch.requests.filter((url) => !isOwn(url, origin));
       expect(foreign, 'requests outside the app origin').toEqual([]);
