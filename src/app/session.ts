@@ -90,8 +90,7 @@ export class Session {
     // expectHeader: null makes the write fail if another tab created a vault meanwhile.
     await store.write({ header, expectHeader: null });
     this.masterKey = masterKey;
-    this.vaultState = sanitizeVaultState(null);
-    this.publishUnlocked([], []);
+    this.publishUnlocked(masterKey, sanitizeVaultState(null), [], []);
     // Asked right after the vault exists: the browser is most likely to grant it to a page in active use.
     this.state.update({ persistence: await store.requestPersistence() });
   }
@@ -101,16 +100,15 @@ export class Session {
     const header = await store.getHeader();
     if (!header) throw new LatchkeyError('bad-header', 'There is no vault here yet. Create one first.');
     // Read while the KDF runs (the main thread is idle then): the first screen needs no storage round trip after.
-    const prefetched = store.getAllRecords().catch(() => null);
+    // A change still being stored when the vault was locked is waited for, so it is in what is read.
+    const prefetched = this.lastChange.then(() => store.getAllRecords()).catch(() => null);
     const key = await (await loadVault()).unlockVault(header, password);
     this.masterKey = key;
     const first = await readFirstScreen(key, await prefetched, this.state.value.settings.sort);
     const loaded = first ?? (await this.readAll(key));
     // The list is drawn with its first codes already there, rather than drawn, then filled in a frame later.
     await this.primeCodes(loaded.accounts);
-    if (this.masterKey !== key) return; // locked meanwhile
-    this.vaultState = loaded.state;
-    this.publishUnlocked(loaded.accounts, loaded.damaged);
+    if (!this.publishUnlocked(key, loaded.state, loaded.accounts, loaded.damaged)) return; // locked meanwhile
     // The rest of a long list once its first screen is drawn: reading it all is one long IndexedDB task.
     if (first) this.loaded = afterNextPaint().then(() => this.reloadInBackground(key));
   }
@@ -345,8 +343,8 @@ export class Session {
       vault.sealRecord(key, STATE_ID, nextState),
     ]);
     await this.requireStore().write({ put: sealed, remove });
-    this.vaultState = nextState;
-    this.publishUnlocked(accounts, this.state.value.damaged);
+    // Locked while it was being stored: the change is kept, but nothing may be shown again until the next unlock.
+    if (!this.publishUnlocked(key, nextState, accounts, this.state.value.damaged)) return;
     if (changes > 0) for (const listener of this.savedListeners) listener();
   }
 
@@ -376,16 +374,27 @@ export class Session {
 
   /** Decrypts every record and shows them; a damaged one is reported by name and never stops the others. */
   private async reload(): Promise<void> {
-    const { accounts, damaged, state } = await this.readAll(this.requireKey());
-    this.vaultState = state;
-    this.publishUnlocked(accounts, damaged);
+    const key = this.requireKey();
+    const { accounts, damaged, state } = await this.readAll(key);
+    this.publishUnlocked(key, state, accounts, damaged);
   }
 
   private async readAll(key: CryptoKey): Promise<LoadedVault> {
     return readRecords(key, await this.requireStore().getAllRecords());
   }
 
-  private publishUnlocked(accounts: Account[], damaged: readonly DamagedRecord[]): void {
+  /**
+   * Shows what was read or stored under `key`, unless the vault was locked (or locked and unlocked again) meanwhile:
+   * a save or read that finishes after Lock must not bring the list back. Returns whether it was shown.
+   */
+  private publishUnlocked(
+    key: CryptoKey,
+    vaultState: VaultState,
+    accounts: Account[],
+    damaged: readonly DamagedRecord[],
+  ): boolean {
+    if (this.masterKey !== key) return false;
+    this.vaultState = vaultState;
     accounts.sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
     this.state.update({
       phase: 'unlocked',
@@ -395,6 +404,7 @@ export class Session {
       changesSinceBackup: this.vaultState.changesSinceBackup,
       lastBackupAt: this.vaultState.lastBackupAt,
     });
+    return true;
   }
 
   private async onOtherTabChange(what: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { test, expect } from './support/fixtures';
 import { accountItem, addByLink, createVault, otpauth, unlock } from './support/app';
-import { pasteLink } from './accounts-support/helpers';
+import { openMenuItem, pasteLink } from './accounts-support/helpers';
+import { sealsDone, slowSealing } from './support/slow-sealing';
 
 const T = 1111111109_000;
 
@@ -39,6 +40,23 @@ test('a damaged record names its account; every other account still opens', asyn
   const damagedName = alert.includes('Broken') ? 'Broken' : 'Intact';
   const intactName = damagedName === 'Broken' ? 'Intact' : 'Broken';
   await expect(accountItem(page, intactName)).toContainText('081 804');
+});
+
+test('Lock while a change is still being saved: the vault stays locked, and the change is kept', async ({ page }) => {
+  await createVault(page);
+  await addByLink(page, otpauth('Example Bank', 'alice'));
+  await page.evaluate(slowSealing, 1000);
+  await openMenuItem(page, 'Example Bank', 'Pin as favourite');
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
+  // The pin is stored a moment after Lock: the list must not come back when it is.
+  await page.waitForFunction(sealsDone);
+  await page.waitForTimeout(500); // nothing to wait for: this checks that nothing happens
+  await expect(page.getByRole('list', { name: 'Accounts', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
+
+  await unlock(page);
+  await expect(accountItem(page, 'Example Bank')).toContainText('★');
 });
 
 test('a storage quota error on save keeps the previous state and says so', async ({ page }) => {

@@ -35,15 +35,21 @@ let session: Session;
 let ids: Record<Name, string>;
 /** Set to make every write of this session fail as a full disk does. */
 let diskFull = false;
+/** Called as a write of this session begins (the change is sealed); the write waits for what it returns. */
+let beforeWrite: (() => void | Promise<void>) | null = null;
 
 beforeEach(async () => {
   freshIndexedDb();
   diskFull = false;
+  beforeWrite = null;
   session = new Session(async () => {
     const store = await openVaultStore();
     const write = store.write.bind(store);
-    store.write = (batch) =>
-      diskFull ? Promise.reject(new LatchkeyError('quota-exceeded', QUOTA_MESSAGE)) : write(batch);
+    store.write = async (batch) => {
+      await beforeWrite?.();
+      if (diskFull) throw new LatchkeyError('quota-exceeded', QUOTA_MESSAGE);
+      return write(batch);
+    };
     return store;
   });
   await session.start();
@@ -150,5 +156,54 @@ describe('a change that fails', () => {
     expect(session.vaultData).toEqual(state);
     diskFull = false;
     expect(byIssuer(await stored()).Bravo).toBeDefined();
+  });
+});
+
+describe('locking while a change is being stored', () => {
+  it.each<{
+    name: string;
+    change: (s: Session) => Promise<unknown>;
+    stored: (a: Partial<Record<Name, Account>>) => void;
+  }>([
+    { name: 'a use', change: (s) => s.recordUse(ids.Alpha), stored: (a) => expect(a.Alpha?.useCount).toBe(1) },
+    {
+      name: 'an edit',
+      change: (s) => s.updateAccount(ids.Bravo, { note: 'blue folder' }),
+      stored: (a) => expect(a.Bravo?.note).toBe('blue folder'),
+    },
+    {
+      name: 'a removal',
+      change: (s) => s.removeAccount(ids.Charlie),
+      stored: (a) => expect(a.Charlie).toBeUndefined(),
+    },
+    {
+      name: 'a reminder noted',
+      change: (s) => s.markReminderShown(1234),
+      stored: () => expect(session.vaultData.backupReminderShownAt).toBe(1234),
+    },
+  ])('$name is kept, and does not show the list again', async ({ change, stored: check }) => {
+    beforeWrite = () => session.lock();
+    await change(session);
+    expect(session.state.value).toMatchObject({ phase: 'locked', accounts: [] });
+    expect(session.vaultData.titles).toEqual({});
+    beforeWrite = null;
+    await session.unlock(PASSWORD);
+    check(byIssuer(session.state.value.accounts));
+  });
+
+  it('an unlock right after shows what was still being stored, on its first screen too', async () => {
+    // A long list is shown first screen first, from records read while the KDF runs.
+    await session.addAccounts(Array.from({ length: 90 }, (_, i) => draft(`Extra ${i}`)));
+    let unlocked: Promise<void> = Promise.resolve();
+    beforeWrite = async () => {
+      beforeWrite = null;
+      session.lock();
+      unlocked = session.unlock(PASSWORD);
+      // Storing is slow: the unlock starts reading before the write does.
+      await new Promise((wait) => setTimeout(wait, 20));
+    };
+    await session.updateAccount(ids.Alpha, { note: 'kept' });
+    await unlocked;
+    expect(byIssuer(session.state.value.accounts).Alpha?.note).toBe('kept');
   });
 });
