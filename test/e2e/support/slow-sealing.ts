@@ -7,7 +7,7 @@
 export function slowSealing(ms: number): void {
   if (typeof SubtleCrypto === 'undefined') return; // about:blank and other pages without WebCrypto
   const counter = globalThis as { sealsPending?: number };
-  counter.sealsPending = 0;
+  counter.sealsPending ??= 0; // called again on a page already slowed: keep counting the seals under way
   const encrypt = SubtleCrypto.prototype.encrypt;
   SubtleCrypto.prototype.encrypt = async function (this: SubtleCrypto, ...args: Parameters<SubtleCrypto['encrypt']>) {
     counter.sealsPending!++;
