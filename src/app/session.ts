@@ -43,6 +43,15 @@ export class Session {
   private store: VaultStore | null = null;
   private masterKey: CryptoKey | null = null;
   private vaultState: VaultState = sanitizeVaultState(null);
+  /**
+   * The accounts changes build on: the list shown while unlocked. After Lock it is kept (hidden) only until the
+   * changes queued before the Lock are stored, then dropped with the vault state.
+   */
+  private accounts: Account[] = [];
+  /** Only the first screen of a long list is loaded (the rest is read after it is drawn, or failed to be). */
+  private partial = false;
+  /** Changes queued and not yet settled. */
+  private pending = 0;
   private readonly savedListeners = new Set<() => void>();
   /** HMAC keys imported once per account while unlocked; dropped on lock. Created with the (lazy) OTP engine. */
   private keys: KeyCache | null = null;
@@ -109,6 +118,7 @@ export class Session {
     // The list is drawn with its first codes already there, rather than drawn, then filled in a frame later.
     await this.primeCodes(loaded.accounts);
     if (!this.publishUnlocked(key, loaded.state, loaded.accounts, loaded.damaged)) return; // locked meanwhile
+    this.partial = first !== null;
     // The rest of a long list once its first screen is drawn: reading it all is one long IndexedDB task.
     if (first) this.loaded = afterNextPaint().then(() => this.reloadInBackground(key));
   }
@@ -120,16 +130,21 @@ export class Session {
     return primed;
   }
 
+  /**
+   * Hides everything at once and refuses new changes. The changes the user made before locking are still stored
+   * (a pin, then Lock at once): the accounts they build on are dropped once they are.
+   */
   lock(): void {
     this.masterKey = null;
     this.primed = null;
     this.loaded = Promise.resolve();
     this.keys?.clear();
     this.keys = null;
-    this.vaultState = sanitizeVaultState(null);
     if (this.state.value.phase === 'unlocked') {
       this.state.update({ phase: 'locked', accounts: [], damaged: [], verifiedAt: null });
     }
+    if (this.pending === 0) this.forgetIfLocked();
+    else void this.lastChange.then(() => this.forgetIfLocked());
   }
 
   get unlocked(): boolean {
@@ -164,13 +179,13 @@ export class Session {
 
   /** Adds every draft in one transaction: all of them are saved, or none. */
   addAccounts(drafts: readonly AccountDraft[]): Promise<Account[]> {
-    return this.change(() => this.addNow(drafts));
+    return this.change((key) => this.addNow(key, drafts));
   }
 
-  private async addNow(drafts: readonly AccountDraft[]): Promise<Account[]> {
+  private async addNow(key: CryptoKey, drafts: readonly AccountDraft[]): Promise<Account[]> {
     await this.loaded;
     const now = Date.now();
-    let order = Math.max(0, ...this.state.value.accounts.map((a) => a.order + 1));
+    let order = Math.max(0, ...this.accounts.map((a) => a.order + 1));
     const added = drafts.map((d) => ({
       ...d,
       id: ACCOUNT_PREFIX + crypto.randomUUID(),
@@ -178,12 +193,12 @@ export class Session {
       updatedAt: now,
       order: order++,
     }));
-    await this.save(added, []);
+    await this.save(key, added, []);
     return added;
   }
 
   updateAccount(id: string, patch: Partial<AccountDraft>): Promise<void> {
-    return this.change(() => this.save([{ ...this.find(id), ...patch, id, updatedAt: Date.now() }], []));
+    return this.change((key) => this.save(key, [{ ...this.find(id), ...patch, id, updatedAt: Date.now() }], []));
   }
 
   /**
@@ -191,49 +206,49 @@ export class Session {
    * its turn in the queue, not from what the list showed: copies in quick succession must each count.
    */
   recordUse(id: string): Promise<void> {
-    return this.change(() => {
+    return this.change((key) => {
       const current = this.find(id);
       // Using a code neither edits the account nor is a change worth a backup reminder.
-      return this.save([{ ...current, useCount: (current.useCount ?? 0) + 1, usedAt: Date.now() }], [], false);
+      return this.save(key, [{ ...current, useCount: (current.useCount ?? 0) + 1, usedAt: Date.now() }], [], false);
     });
   }
 
   /** Replaces an existing account's secret and settings, keeping its place in the list. */
   replaceAccount(id: string, draft: AccountDraft): Promise<void> {
-    return this.change(() => this.save([{ ...this.find(id), ...draft, id, updatedAt: Date.now() }], []));
+    return this.change((key) => this.save(key, [{ ...this.find(id), ...draft, id, updatedAt: Date.now() }], []));
   }
 
   /** Removes an account and returns it, so the UI can offer Undo by calling restoreAccount. */
   removeAccount(id: string): Promise<Account> {
-    return this.change(async () => {
+    return this.change(async (key) => {
       const current = this.find(id);
-      await this.save([], [id]);
+      await this.save(key, [], [id]);
       return current;
     });
   }
 
   restoreAccount(account: Account): Promise<void> {
-    return this.change(() => this.save([account], []));
+    return this.change((key) => this.save(key, [account], []));
   }
 
   /** Persists the incremented HOTP counter before the new code can be shown. */
   nextHotp(id: string): Promise<void> {
-    return this.change(() => {
+    return this.change((key) => {
       const current = this.find(id);
-      return this.save([{ ...current, counter: current.counter + 1, updatedAt: Date.now() }], []);
+      return this.save(key, [{ ...current, counter: current.counter + 1, updatedAt: Date.now() }], []);
     });
   }
 
   /** Saves a new custom order for all accounts in one transaction. */
   reorder(ids: readonly string[]): Promise<void> {
-    return this.change(async () => {
+    return this.change(async (key) => {
       await this.loaded;
       // Only accounts whose position changed are resealed: one move in a long list rewrites two records, not all.
       const changed = ids
         .map((id, order) => [this.find(id), order] as const)
         .filter(([account, order]) => account.order !== order)
         .map(([account, order]) => ({ ...account, order }));
-      if (changed.length) await this.save(changed, []);
+      if (changed.length) await this.save(key, changed, []);
     });
   }
 
@@ -244,11 +259,11 @@ export class Session {
   }
 
   markBackedUp(at = Date.now()): Promise<void> {
-    return this.change(() => this.saveState({ lastBackupAt: at, changesSinceBackup: 0 }));
+    return this.change((key) => this.saveState(key, { lastBackupAt: at, changesSinceBackup: 0 }));
   }
 
   markReminderShown(at = Date.now()): Promise<void> {
-    return this.change(() => this.saveState({ backupReminderShownAt: at }));
+    return this.change((key) => this.saveState(key, { backupReminderShownAt: at }));
   }
 
   /** Called after every change worth backing up (automatic backups listen). */
@@ -258,7 +273,7 @@ export class Session {
   }
 
   setAutoBackupKey(autoBackup: AutoBackupKey | null): Promise<void> {
-    return this.change(() => this.saveState({ autoBackup }));
+    return this.change((key) => this.saveState(key, { autoBackup }));
   }
 
   backupFolder(): Promise<FileSystemDirectoryHandle | undefined> {
@@ -287,7 +302,7 @@ export class Session {
   // --- internals ---
 
   private find(id: string): Account {
-    const found = this.state.value.accounts.find((a) => a.id === id);
+    const found = this.accounts.find((a) => a.id === id);
     if (!found)
       throw new LatchkeyError(
         'damaged-record',
@@ -299,29 +314,47 @@ export class Session {
   /**
    * Runs a change after the one before it has been stored and published. Each change reads the list, seals, writes,
    * then publishes; two that overlapped would start from the same list, and the later would undo the earlier (a
-   * copy's use count lost to the next copy). A failed change does not stop the ones queued after it.
+   * copy's use count lost to the next copy). A failed change does not stop the ones queued after it. A change is
+   * accepted only while unlocked, and is stored with the key of that moment even if Lock comes before its turn.
    */
-  private change<T>(run: () => Promise<T>): Promise<T> {
-    const next = this.lastChange.then(run);
-    this.lastChange = next.catch(() => undefined);
+  private change<T>(run: (key: CryptoKey) => Promise<T>): Promise<T> {
+    let key: CryptoKey;
+    try {
+      key = this.requireKey();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    this.pending++;
+    const next = this.lastChange.then(() => run(key));
+    this.lastChange = next.catch(() => undefined).finally(() => this.pending--);
     return next;
   }
 
+  /** After Lock, once the changes queued before it are stored: drop what they built on. */
+  private forgetIfLocked(): void {
+    if (this.masterKey) return; // unlocked again meanwhile
+    this.accounts = [];
+    this.partial = false;
+    this.vaultState = sanitizeVaultState(null);
+  }
+
   /** The whole state must be loaded before part of it is changed: `save` waits for it. */
-  private saveState(patch: Partial<VaultState>): Promise<void> {
-    return this.save([], [], false, patch);
+  private saveState(key: CryptoKey, patch: Partial<VaultState>): Promise<void> {
+    return this.save(key, [], [], false, patch);
   }
 
   /** Stores and publishes a change, in memory only once it is stored; only ever called inside `change`. */
   private async save(
+    key: CryptoKey,
     put: Account[],
     remove: string[],
     countsAsChange = true,
     statePatch: Partial<VaultState> = {},
   ): Promise<void> {
     await this.loaded;
-    const key = this.requireKey();
-    const byId = new Map(this.state.value.accounts.map((a) => [a.id, a] as const));
+    // Locked before the rest of a long list was read: a change built on part of it would store a wrong state.
+    if (this.partial) throw new LatchkeyError('locked', loadProblem(null));
+    const byId = new Map(this.accounts.map((a) => [a.id, a] as const));
     for (const id of remove) byId.delete(id);
     for (const a of put) byId.set(a.id, a);
     const accounts = [...byId.values()];
@@ -343,6 +376,8 @@ export class Session {
       vault.sealRecord(key, STATE_ID, nextState),
     ]);
     await this.requireStore().write({ put: sealed, remove });
+    this.accounts = accounts;
+    this.vaultState = nextState;
     // Locked while it was being stored: the change is kept, but nothing may be shown again until the next unlock.
     if (!this.publishUnlocked(key, nextState, accounts, this.state.value.damaged)) return;
     if (changes > 0) for (const listener of this.savedListeners) listener();
@@ -376,7 +411,7 @@ export class Session {
   private async reload(): Promise<void> {
     const key = this.requireKey();
     const { accounts, damaged, state } = await this.readAll(key);
-    this.publishUnlocked(key, state, accounts, damaged);
+    if (this.publishUnlocked(key, state, accounts, damaged)) this.partial = false;
   }
 
   private async readAll(key: CryptoKey): Promise<LoadedVault> {
@@ -395,6 +430,7 @@ export class Session {
   ): boolean {
     if (this.masterKey !== key) return false;
     this.vaultState = vaultState;
+    this.accounts = accounts;
     accounts.sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
     this.state.update({
       phase: 'unlocked',

@@ -1,7 +1,7 @@
 import { test, expect } from './support/fixtures';
 import { accountItem, addByLink, createVault, otpauth, unlock } from './support/app';
 import { openMenuItem, pasteLink } from './accounts-support/helpers';
-import { sealsDone, slowSealing } from './support/slow-sealing';
+import { sealsDone, sealsFinished, slowSealing } from './support/slow-sealing';
 
 const T = 1111111109_000;
 
@@ -42,14 +42,20 @@ test('a damaged record names its account; every other account still opens', asyn
   await expect(accountItem(page, intactName)).toContainText('081 804');
 });
 
-test('Lock while a change is still being saved: the vault stays locked, and the change is kept', async ({ page }) => {
+test('Lock while changes are still being saved: the vault stays locked, and the changes are kept', async ({ page }) => {
   await createVault(page);
   await addByLink(page, otpauth('Example Bank', 'alice'));
+  await addByLink(page, otpauth('Other Shop', 'bob'));
   await page.evaluate(slowSealing, 1000);
+  const before = await page.evaluate(sealsFinished);
+  // The first pin is being saved, the second waits its turn, and Lock comes before either is stored.
   await openMenuItem(page, 'Example Bank', 'Pin as favourite');
+  await openMenuItem(page, 'Other Shop', 'Pin as favourite');
   await page.getByRole('button', { name: 'Lock' }).click();
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
-  // The pin is stored a moment after Lock: the list must not come back when it is.
+  // The pins are stored after Lock (each seals its account and the state): the list must not come back then.
+  const stored = (until: number) => (globalThis as { sealsFinished?: number }).sealsFinished! >= until;
+  await page.waitForFunction(stored, before + 4, { timeout: 10_000 });
   await page.waitForFunction(sealsDone);
   await page.waitForTimeout(500); // nothing to wait for: this checks that nothing happens
   await expect(page.getByRole('list', { name: 'Accounts', exact: true })).toHaveCount(0);
@@ -57,6 +63,7 @@ test('Lock while a change is still being saved: the vault stays locked, and the 
 
   await unlock(page);
   await expect(accountItem(page, 'Example Bank')).toContainText('★');
+  await expect(accountItem(page, 'Other Shop')).toContainText('★');
 });
 
 test('a storage quota error on save keeps the previous state and says so', async ({ page }) => {

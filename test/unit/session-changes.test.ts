@@ -66,6 +66,9 @@ async function stored(): Promise<readonly Account[]> {
   return other.state.value.accounts;
 }
 
+/** Lets the promise callbacks queued so far run. */
+const settled = () => new Promise((done) => setTimeout(done, 0));
+
 /** Each account by its issuer; a deleted one is missing. */
 function byIssuer(accounts: readonly Account[]): Partial<Record<Name, Account>> {
   return Object.fromEntries(accounts.map((a) => [a.issuer, a]));
@@ -185,7 +188,8 @@ describe('locking while a change is being stored', () => {
     beforeWrite = () => session.lock();
     await change(session);
     expect(session.state.value).toMatchObject({ phase: 'locked', accounts: [] });
-    expect(session.vaultData.titles).toEqual({});
+    await settled();
+    expect(session.vaultData.titles).toEqual({}); // dropped once the queue is done
     beforeWrite = null;
     await session.unlock(PASSWORD);
     check(byIssuer(session.state.value.accounts));
@@ -205,5 +209,32 @@ describe('locking while a change is being stored', () => {
     await session.updateAccount(ids.Alpha, { note: 'kept' });
     await unlocked;
     expect(byIssuer(session.state.value.accounts).Alpha?.note).toBe('kept');
+  });
+
+  it('changes made before Lock whose turn comes after it are stored too; one asked for after it is refused', async () => {
+    beforeWrite = () => {
+      beforeWrite = null;
+      session.lock();
+    };
+    const made = [session.recordUse(ids.Alpha), session.updateAccount(ids.Bravo, { favorite: true })];
+    await Promise.all(made);
+    await expect(session.recordUse(ids.Charlie)).rejects.toThrow('The vault is locked');
+    expect(session.state.value).toMatchObject({ phase: 'locked', accounts: [] });
+    await settled();
+    expect(session.vaultData.titles).toEqual({});
+    const kept = byIssuer(await stored());
+    expect(kept.Alpha?.useCount).toBe(1);
+    expect(kept.Bravo?.favorite).toBe(true);
+    expect(kept.Charlie?.useCount).toBeUndefined();
+  });
+
+  it('a change waiting for the rest of a long list is refused if Lock comes first, not built on part of it', async () => {
+    await session.addAccounts(Array.from({ length: 90 }, (_, i) => draft(`Extra ${i}`)));
+    session.lock();
+    await session.unlock(PASSWORD); // the first screen; the rest is read after it is drawn
+    const use = session.recordUse(ids.Alpha);
+    session.lock();
+    await expect(use).rejects.toThrow('unlock it again');
+    expect(byIssuer(await stored()).Alpha?.useCount).toBeUndefined();
   });
 });

@@ -1,13 +1,15 @@
 /**
  * Makes every AES-GCM seal in the page take `ms` longer, as on a slow phone, so a change is still being saved while
  * the test goes on: that is where races between a change and what the screen shows would appear. Runs inside the
- * page: pass it to `page.evaluate` (from now on) or `context.addInitScript` (every page). The seals still under way
- * are counted in `globalThis.sealsPending` (see `sealsDone`).
+ * page: pass it to `page.evaluate` (from now on) or `context.addInitScript` (every page). The seals under way and
+ * finished are counted in `globalThis` (see `sealsDone`, `sealsFinished`).
  */
 export function slowSealing(ms: number): void {
   if (typeof SubtleCrypto === 'undefined') return; // about:blank and other pages without WebCrypto
-  const counter = globalThis as { sealsPending?: number };
-  counter.sealsPending ??= 0; // called again on a page already slowed: keep counting the seals under way
+  const counter = globalThis as { sealsPending?: number; sealsFinished?: number };
+  // Called again on a page already slowed: keep counting the seals under way.
+  counter.sealsPending ??= 0;
+  counter.sealsFinished ??= 0;
   const encrypt = SubtleCrypto.prototype.encrypt;
   SubtleCrypto.prototype.encrypt = async function (this: SubtleCrypto, ...args: Parameters<SubtleCrypto['encrypt']>) {
     counter.sealsPending!++;
@@ -16,6 +18,7 @@ export function slowSealing(ms: number): void {
       return await encrypt.apply(this, args);
     } finally {
       counter.sealsPending!--;
+      counter.sealsFinished!++;
     }
   };
 }
@@ -23,4 +26,9 @@ export function slowSealing(ms: number): void {
 /** Resolves once no slowed seal is under way in the page. */
 export function sealsDone(): boolean {
   return (globalThis as { sealsPending?: number }).sealsPending === 0;
+}
+
+/** How many slowed seals have finished in the page so far. */
+export function sealsFinished(): number {
+  return (globalThis as { sealsFinished?: number }).sealsFinished ?? 0;
 }
