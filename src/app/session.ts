@@ -35,8 +35,8 @@ const INITIAL: Snapshot = {
 
 /**
  * The one facade the UI calls. It holds the only plaintext (accounts, the master key, HMAC keys) while unlocked
- * and drops all of it on lock. Changes run one at a time; each is sealed first, then stored in one transaction under
- * a cross-tab lock.
+ * and drops it on lock (what changes queued before the Lock build on, once they are stored). Changes run one at a
+ * time; each is sealed first, then stored in one transaction under a cross-tab lock.
  */
 export class Session {
   readonly state = new Observable<Snapshot>(INITIAL);
