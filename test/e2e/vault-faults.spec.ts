@@ -1,7 +1,7 @@
 import { test, expect } from './support/fixtures';
 import { accountItem, addByLink, createVault, otpauth, unlock } from './support/app';
 import { openMenuItem, pasteLink } from './accounts-support/helpers';
-import { sealsDone, sealsFinished, slowSealing } from './support/slow-sealing';
+import { sealsFinished, sealsSettledAt, slowSealing } from './support/slow-sealing';
 
 const T = 1111111109_000;
 
@@ -54,9 +54,7 @@ test('Lock while changes are still being saved: the vault stays locked, and the 
   await page.getByRole('button', { name: 'Lock' }).click();
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
   // The pins are stored after Lock (each seals its account and the state): the list must not come back then.
-  const stored = (until: number) => (globalThis as { sealsFinished?: number }).sealsFinished! >= until;
-  await page.waitForFunction(stored, before + 4, { timeout: 10_000 });
-  await page.waitForFunction(sealsDone);
+  await page.waitForFunction(sealsSettledAt, before + 4, { timeout: 10_000 });
   await page.waitForTimeout(500); // nothing to wait for: this checks that nothing happens
   await expect(page.getByRole('list', { name: 'Accounts', exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();

@@ -2,7 +2,7 @@
  * Makes every AES-GCM seal in the page take `ms` longer, as on a slow phone, so a change is still being saved while
  * the test goes on: that is where races between a change and what the screen shows would appear. Runs inside the
  * page: pass it to `page.evaluate` (from now on) or `context.addInitScript` (every page). The seals under way and
- * finished are counted in `globalThis` (see `sealsDone`, `sealsFinished`).
+ * finished are counted in `globalThis` (see `sealsFinished`, `sealsSettledAt`).
  */
 export function slowSealing(ms: number): void {
   if (typeof SubtleCrypto === 'undefined') return; // about:blank and other pages without WebCrypto
@@ -23,12 +23,13 @@ export function slowSealing(ms: number): void {
   };
 }
 
-/** Resolves once no slowed seal is under way in the page. */
-export function sealsDone(): boolean {
-  return (globalThis as { sealsPending?: number }).sealsPending === 0;
-}
-
 /** How many slowed seals have finished in the page so far. */
 export function sealsFinished(): number {
   return (globalThis as { sealsFinished?: number }).sealsFinished ?? 0;
+}
+
+/** For `page.waitForFunction`: at least `count` seals have finished, and none is under way. */
+export function sealsSettledAt(count: number): boolean {
+  const counter = globalThis as { sealsPending?: number; sealsFinished?: number };
+  return counter.sealsPending === 0 && (counter.sealsFinished ?? 0) >= count;
 }
