@@ -7,8 +7,8 @@
 import * as OTPAuth from 'otpauth';
 import type { AccountDraft } from '../../src/core/account';
 import { generateCodes, KeyCache, type CodeParams } from '../../src/core/otp';
-import { exportAegis } from '../../src/formats/aegis-export';
-import { runArgon2id } from '../../src/vault/argon2';
+import { exportAegis } from '../../src/formats/aegis/export';
+import { runArgon2id } from '../../src/crypto/argon2';
 import { DEFAULT_KDF } from '../../src/vault/kdf-params';
 
 const PERIOD_MS = 30_000;

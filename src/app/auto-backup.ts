@@ -1,7 +1,7 @@
 import { LatchkeyError } from '../core/errors';
 import { folderPermission, readNewest, writeRotated } from '../platform/backup-folder';
-import { Observable } from './observable';
-import type { Session } from './session';
+import { Observable } from '../lib/observable';
+import type { Session } from './session/session';
 
 export type AutoBackupState = 'off' | 'saved' | 'needs-permission' | 'failed';
 
@@ -56,7 +56,7 @@ export class AutoBackup {
   }
 
   async enable(folder: FileSystemDirectoryHandle, password: string): Promise<void> {
-    const { deriveBackupKey } = await import('../formats/backup');
+    const { deriveBackupKey } = await import('../formats/backup/backup');
     const { key, salt, params } = await deriveBackupKey(password);
     await this.session.setBackupFolder(folder);
     await this.session.setAutoBackupKey({ key: b64(key), salt: b64(salt), ...params });
@@ -93,7 +93,7 @@ export class AutoBackup {
       return;
     }
     try {
-      const { exportBackupWithKey, readBackupWithKey } = await import('../formats/backup');
+      const { exportBackupWithKey, readBackupWithKey } = await import('../formats/backup/backup');
       const backupKey = {
         key: unb64(config.key),
         salt: unb64(config.salt),

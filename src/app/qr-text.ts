@@ -7,7 +7,7 @@ import type { AccountDraft } from '../core/account';
 import { LatchkeyError } from '../core/errors';
 import { parseOtpauth } from '../core/uri';
 import { isMigrationLink, schemeOf } from '../core/uri-scheme';
-import type { MigrationResult } from '../formats/migration';
+import type { MigrationResult } from '../formats/google-migration/payload';
 
 export type QrContent = { kind: 'account'; draft: AccountDraft } | { kind: 'migration'; part: MigrationResult };
 
@@ -20,7 +20,7 @@ const ACCOUNT_SCHEMES = new Set(['otpauth', 'web+otpauth', 'motp']);
 export async function readQrText(text: string, from: TextOrigin = 'qr'): Promise<QrContent> {
   const input = text.trim();
   if (isMigrationLink(input)) {
-    const { decodeMigrationLink } = await import('../formats/migration');
+    const { decodeMigrationLink } = await import('../formats/google-migration/payload');
     return { kind: 'migration', part: decodeMigrationLink(input) };
   }
   const scheme = schemeOf(input);

@@ -30,7 +30,7 @@ export async function otpauthListFile(accounts: readonly Account[]): Promise<Uin
 }
 
 export async function aegisFile(accounts: readonly Account[], password?: string): Promise<Uint8Array> {
-  const { exportAegis } = await import('../formats/aegis-export');
+  const { exportAegis } = await import('../formats/aegis/export');
   return new TextEncoder().encode(await exportAegis(accounts, password ? { password } : {}));
 }
 

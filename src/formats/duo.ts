@@ -4,10 +4,10 @@
  * TOTP (SHA1, 6 digits, 30 s). Duo's own push accounts carry no OTP secret and become problems.
  */
 import { LatchkeyError } from '../core/errors';
-import { brokenJson } from './loose';
+import { brokenJson } from './shared/loose';
 import type { Importer } from './types';
-import { convertEach, entryLabel, text, toDraft } from './util';
-import { isRecord } from './util-bytes';
+import { convertEach, entryLabel, text, toDraft } from './shared/drafts';
+import { isRecord } from './shared/bytes';
 
 const BROKEN = brokenJson(['otpGenerator', 'otpSecret']);
 const APP = 'Duo Mobile';

@@ -7,14 +7,14 @@
  */
 import type { AccountDraft } from '../core/account';
 import { LatchkeyError } from '../core/errors';
-import { checkFileArgon2, fileArgon2idKey } from './argon2';
-import { brokenJson, enteCodeDisplay } from './loose';
+import { checkFileArgon2, fileArgon2idKey } from './shared/file-argon2';
+import { brokenJson, enteCodeDisplay } from './shared/loose';
 import { parseOtpauth } from '../core/uri';
-import { SECRETSTREAM_ABYTES, SECRETSTREAM_HEADER_BYTES, secretstreamPullFirst } from './secretstream';
+import { SECRETSTREAM_ABYTES, SECRETSTREAM_HEADER_BYTES, secretstreamPullFirst } from '../crypto/secretstream';
 import type { ImportInput, ImportResult, Importer } from './types';
-import { convertEach, meaningfulLines, text } from './util';
-import { base64ToBytes, isRecord } from './util-bytes';
-import { damagedFile, passwordRequired, wrongPassword } from './util-crypto';
+import { convertEach, meaningfulLines, text } from './shared/drafts';
+import { base64ToBytes, isRecord } from './shared/bytes';
+import { damagedFile, passwordRequired, wrongPassword } from './shared/file-crypto';
 
 const BROKEN = brokenJson(['kdfParams', 'encryptedData']);
 const APP = 'Ente Auth';

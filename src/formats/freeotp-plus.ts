@@ -5,10 +5,10 @@
  */
 import { encodeBase32 } from '../core/base32';
 import { LatchkeyError } from '../core/errors';
-import { brokenJson } from './loose';
+import { brokenJson } from './shared/loose';
 import type { Importer } from './types';
-import { convertEach, entryLabel, text, toDraft } from './util';
-import { isRecord } from './util-bytes';
+import { convertEach, entryLabel, text, toDraft } from './shared/drafts';
+import { isRecord } from './shared/bytes';
 
 const BROKEN = brokenJson(['tokens', 'secret']);
 const APP = 'FreeOTP+';

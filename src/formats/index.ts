@@ -1,21 +1,21 @@
 import { LatchkeyError } from '../core/errors';
 import type { ImportInput, ImportResult, Importer } from './types';
-import { authenticatorExtImporter } from './authenticator-ext';
-import { bitwardenImporter } from './bitwarden';
+import { authenticatorExtImporter } from './authenticator-ext/import';
+import { bitwardenImporter } from './bitwarden/import';
 import { duoImporter } from './duo';
 import { enteImporter } from './ente';
 import { freeOtpPlusImporter } from './freeotp-plus';
 import { lastPassImporter } from './lastpass';
-import { protonImporter } from './proton';
-import { protonPassImporter } from './proton-pass';
+import { protonImporter } from './proton/authenticator';
+import { protonPassImporter } from './proton/pass';
 import { steamImporter } from './steam-mafile';
 import { stratumImporter } from './stratum';
-import { migrationImporter } from './migration-import';
-import { aegisImporter } from './aegis';
+import { migrationImporter } from './google-migration/import';
+import { aegisImporter } from './aegis/import';
 import { uriListImporter } from './uri-list';
 import { twofasImporter } from './twofas';
-import { andotpImporter } from './andotp';
-import { backupImporter } from './backup';
+import { andotpImporter } from './andotp/import';
+import { backupImporter } from './backup/backup';
 
 /**
  * Every importer Latchkey knows, most specific first: detection looks at content, never at the file name.

@@ -5,10 +5,10 @@
  * Folders 0 ("Other accounts") and 1 ("Favorites") are LastPass's built-in ones and do not become groups.
  */
 import { LatchkeyError } from '../core/errors';
-import { brokenJson } from './loose';
+import { brokenJson } from './shared/loose';
 import type { Importer } from './types';
-import { convertEach, entryLabel, text, toDraft } from './util';
-import { isRecord } from './util-bytes';
+import { convertEach, entryLabel, text, toDraft } from './shared/drafts';
+import { isRecord } from './shared/bytes';
 
 const BROKEN = brokenJson(['localDeviceId', 'accounts']);
 const APP = 'LastPass Authenticator';

@@ -6,10 +6,10 @@
  */
 import { encodeBase32 } from '../core/base32';
 import { LatchkeyError } from '../core/errors';
-import { brokenJson } from './loose';
+import { brokenJson } from './shared/loose';
 import type { Importer } from './types';
-import { convertEach, entryLabel, text, toDraft } from './util';
-import { base64ToBytes, isRecord } from './util-bytes';
+import { convertEach, entryLabel, text, toDraft } from './shared/drafts';
+import { base64ToBytes, isRecord } from './shared/bytes';
 
 const BROKEN = brokenJson(['shared_secret', 'account_name']);
 const APP = 'Steam';

@@ -8,12 +8,12 @@
  * PBKDF2-HMAC-SHA1(64,000 iterations). The costs are fixed by the format, not read from the file.
  */
 import { LatchkeyError } from '../core/errors';
-import { fileArgon2idKey } from './argon2';
-import { brokenJson, startsWithAscii } from './loose';
+import { fileArgon2idKey } from './shared/file-argon2';
+import { brokenJson, startsWithAscii } from './shared/loose';
 import type { ImportInput, ImportResult, Importer } from './types';
-import { convertEach, entryLabel, text, toDraft } from './util';
-import { isRecord, plainBytes } from './util-bytes';
-import { aesGcmOpen, damagedFile, passwordRequired, pbkdf2, wrongPassword } from './util-crypto';
+import { convertEach, entryLabel, text, toDraft } from './shared/drafts';
+import { isRecord, plainBytes } from './shared/bytes';
+import { aesGcmOpen, damagedFile, passwordRequired, pbkdf2, wrongPassword } from './shared/file-crypto';
 
 const BROKEN = brokenJson(['Authenticators']);
 const APP = 'Stratum';

@@ -1,8 +1,8 @@
 import type { AccountDraft } from '../core/account';
 import type { ImportInput, ImportResult, Importer } from './types';
-import { convertEach, entryLabel, looksLikeBrokenJson, splitIssuerPrefix, text, toDraft } from './util';
-import { base64ToBytes, bytesToBase64, isRecord, parseJsonBytes } from './util-bytes';
-import { aesGcmOpen, damagedFile, passwordRequired, pbkdf2, wrongPassword } from './util-crypto';
+import { convertEach, entryLabel, looksLikeBrokenJson, splitIssuerPrefix, text, toDraft } from './shared/drafts';
+import { base64ToBytes, bytesToBase64, isRecord, parseJsonBytes } from './shared/bytes';
+import { aesGcmOpen, damagedFile, passwordRequired, pbkdf2, wrongPassword } from './shared/file-crypto';
 
 /**
  * 2FAS backups (`.2fas`, schemas 1 to 4): `{services, groups, schemaVersion, servicesEncrypted?, reference?}`.

@@ -1,11 +1,11 @@
 import type { AccountDraft } from '../core/account';
 import { LatchkeyError } from '../core/errors';
 import { parseOtpauth } from '../core/uri';
-import { isMigrationLink } from './migration';
-import { readMigrationLines } from './migration-import';
+import { isMigrationLink } from './google-migration/payload';
+import { readMigrationLines } from './google-migration/import';
 import type { ImportInput, ImportResult, Importer } from './types';
-import { convertEach, meaningfulLines, text } from './util';
-import { isRecord } from './util-bytes';
+import { convertEach, meaningfulLines, text } from './shared/drafts';
+import { isRecord } from './shared/bytes';
 
 /**
  * A text file of account links, one per line: what Aegis, andOTP, Ente Auth ("plain text" export), KeePassXC and

@@ -9,7 +9,7 @@
  *   derived by Argon2id v1.3 from the NFC-normalised UTF-8 password; additional data `latchkey:v1:slot:<slot id>`.
  * - Byte fields are Uint8Arrays, stored as such in IndexedDB (no Base64).
  */
-import type { Bytes } from './bytes';
+import type { Bytes } from '../core/bytes';
 
 export const VAULT_VERSION = 1;
 export const RECORD_VERSION = 1;

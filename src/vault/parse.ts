@@ -3,7 +3,7 @@
  * this version writes is refused with a coded error instead of reaching WebCrypto half-formed.
  */
 import { LatchkeyError } from '../core/errors';
-import { copyBytes, type Bytes } from './bytes';
+import { copyBytes, type Bytes } from '../core/bytes';
 import {
   KEY_BYTES,
   NONCE_BYTES,

@@ -4,7 +4,7 @@
  * a fresh nonce and `latchkey:v1:record:<id>` as additional data.
  */
 import { LatchkeyError } from '../core/errors';
-import { secureRandom, utf8, wipe, type RandomSource } from './bytes';
+import { secureRandom, utf8, wipe, type RandomSource } from '../core/bytes';
 import { NONCE_BYTES, RECORD_ID, RECORD_VERSION, recordAad, type SealedRecord } from './format';
 import { isSealedRecord } from './parse';
 

@@ -2,9 +2,9 @@
  * Password slots: the master key wrapped with AES-256-GCM under an Argon2id key, with the slot id bound as
  * additional data so that a wrapped key moved into another slot does not open.
  */
-import { copyBytes, utf8, wipe, type Bytes, type RandomSource } from './bytes';
+import { copyBytes, utf8, wipe, type Bytes, type RandomSource } from '../core/bytes';
 import { KEY_BYTES, NONCE_BYTES, SALT_BYTES, slotAad, type KdfParams, type PasswordSlot } from './format';
-import { deriveSlotKey } from './kdf';
+import { deriveSlotKey } from '../crypto/kdf';
 
 const AES_GCM = 'AES-GCM';
 

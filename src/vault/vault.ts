@@ -4,7 +4,7 @@
  * and are wiped straight after.
  */
 import { LatchkeyError } from '../core/errors';
-import { secureRandom, toHex, wipe, type RandomSource } from './bytes';
+import { secureRandom, toHex, wipe, type RandomSource } from '../core/bytes';
 import { KEY_BYTES, VAULT_VERSION, type KdfParams, type PasswordSlot, type VaultHeader } from './format';
 import { checkKdfParams, DEFAULT_KDF } from './kdf-params';
 import { parseHeader } from './parse';
@@ -14,7 +14,7 @@ export type { Argon2idKdf, KdfParams, PasswordSlot, SealedRecord, Slot, VaultHea
 export { DEFAULT_KDF, FLOOR_KDF, KDF_BOUNDS, checkKdfParams } from './kdf-params';
 export { isSealedRecord, parseHeader } from './parse';
 export { openRecord, sealRecord } from './records';
-export type { RandomSource } from './bytes';
+export type { RandomSource } from '../core/bytes';
 
 export interface VaultOptions {
   /** Argon2id costs for the new password slot; missing fields take DEFAULT_KDF. */

@@ -2,7 +2,7 @@ import { test, expect, type Page } from './support/fixtures';
 import { accountItem, createVault, unlock } from './support/app';
 import { qrPng, readShownQr } from './fixtures/qr';
 import type { AccountDraft } from '../../src/core/account';
-import { decodeMigrationLink, encodeMigrationPayloads } from '../../src/formats/migration';
+import { decodeMigrationLink, encodeMigrationPayloads } from '../../src/formats/google-migration/payload';
 
 /** Accounts with distinct, valid secrets: "Bank 1" ... "Bank n". */
 function accounts(n: number, prefix = 'Bank'): AccountDraft[] {

@@ -1,0 +1,38 @@
+import type { Account } from '../../core/account';
+import type { Settings } from '../settings';
+
+export type Phase =
+  /** Opening the database. */
+  | 'loading'
+  /** No vault yet: first run. */
+  | 'setup'
+  | 'locked'
+  | 'unlocked'
+  /** IndexedDB cannot be used in this browser context. */
+  | 'unavailable'
+  /** Another tab upgraded the database: this one must reload. */
+  | 'blocked';
+
+/** A record that could not be decrypted: shown by id with a message, never silently dropped. */
+export interface DamagedRecord {
+  id: string;
+  message: string;
+}
+
+export type Persistence = 'granted' | 'denied' | 'unsupported' | 'unknown';
+
+/** What the UI renders from: replaced as a whole on every change. */
+export interface Snapshot {
+  phase: Phase;
+  accounts: readonly Account[];
+  damaged: readonly DamagedRecord[];
+  settings: Settings;
+  persistence: Persistence;
+  /** When the vault was last unlocked or the password re-entered (ms), for re-authentication before showing secrets. */
+  verifiedAt: number | null;
+  /** A message for the whole app (unavailable storage, blocked upgrade). */
+  notice: string | null;
+  /** Changes since the last verified backup (for the backup reminder). */
+  changesSinceBackup: number;
+  lastBackupAt: number | null;
+}

@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks';
+import type { Account } from '../../core/account';
+import { draftFromFields, type DraftFields } from '../../core/draft';
+import { AdvancedFields } from './AdvancedFields';
+import { useSession, useSnapshot } from '../components/session-context';
+import { Alert, errorMessage } from '../components/Alert';
+
+/** Rename, annotate and group an account; the code settings sit behind a warning because a wrong value breaks login. */
+export function EditScreen({ account, onDone }: { account: Account; onDone(): void }) {
+  const session = useSession();
+  const { accounts } = useSnapshot();
+  const [fields, setFields] = useState<DraftFields>({
+    issuer: account.issuer,
+    name: account.name,
+    secret: account.secret,
+    type: account.type,
+    algorithm: account.algorithm,
+    digits: String(account.digits),
+    period: String(account.period),
+    counter: String(account.counter),
+  });
+  const [note, setNote] = useState(account.note ?? '');
+  const [group, setGroup] = useState(account.group ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (key: keyof DraftFields) => (e: Event) =>
+    setFields({ ...fields, [key]: (e.currentTarget as HTMLInputElement).value });
+  const groups = [...new Set(accounts.map((a) => a.group).filter(Boolean))].sort() as string[];
+
+  async function save(e: Event) {
+    e.preventDefault();
+    setError(null);
+    try {
+      const draft = draftFromFields(fields);
+      setBusy(true);
+      await session.updateAccount(account.id, { ...draft, note: note.trim(), group: group.trim() });
+      onDone();
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main class="screen narrow">
+      <h1>Edit account</h1>
+      <form onSubmit={save} noValidate>
+        <label for="e-issuer">Issuer</label>
+        <input id="e-issuer" value={fields.issuer} onInput={set('issuer')} />
+        <label for="e-name">Account name</label>
+        <input id="e-name" value={fields.name} onInput={set('name')} />
+        <label for="e-note">Note</label>
+        <textarea id="e-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} rows={2} />
+        <label for="e-group">Group</label>
+        <input
+          id="e-group"
+          list="e-groups"
+          value={group}
+          onInput={(e) => setGroup(e.currentTarget.value)}
+          placeholder="e.g. Work"
+        />
+        <datalist id="e-groups">
+          {groups.map((g) => (
+            <option key={g} value={g} />
+          ))}
+        </datalist>
+        <details>
+          <summary>Advanced</summary>
+          <p class="warning">
+            Change these only to match what the service uses: a wrong value makes every code wrong, and you may be
+            locked out.
+          </p>
+          <label for="e-secret">Secret key</label>
+          <input id="e-secret" value={fields.secret} onInput={set('secret')} autocomplete="off" spellcheck={false} />
+          <AdvancedFields fields={fields} set={set} prefix="e" />
+        </details>
+        <Alert message={error} />
+        <div class="actions">
+          <button type="button" onClick={onDone}>
+            Cancel
+          </button>
+          <button type="submit" class="primary" disabled={busy}>
+            Save changes
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

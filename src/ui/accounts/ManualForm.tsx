@@ -1,0 +1,109 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Account, AccountDraft } from '../../core/account';
+import { draftFromFields, type DraftFields } from '../../core/draft';
+import { AdvancedFields } from './AdvancedFields';
+import { Alert, errorMessage } from '../components/Alert';
+import { groupCode } from '../list/format-code';
+import { useCodes } from '../list/useCodes';
+
+interface Props {
+  initial?: Partial<DraftFields>;
+  onSubmit(draft: AccountDraft): void;
+  onCancel(): void;
+}
+
+const EMPTY: DraftFields = {
+  issuer: '',
+  name: '',
+  secret: '',
+  type: 'totp',
+  algorithm: 'SHA1',
+  digits: '6',
+  period: '30',
+  counter: '0',
+};
+
+/** Fields whose problems are worth showing while typing; names are free text and never wrong. */
+const CHECKED: ReadonlySet<keyof DraftFields> = new Set(['secret', 'type', 'algorithm', 'digits', 'period', 'counter']);
+
+/**
+ * Typing a key by hand: the fields are checked as you go with the engine's own messages, and the code the key
+ * makes right now is previewed (live, with the corrected clock) so it can be compared with the service's.
+ */
+export function ManualForm({ initial, onSubmit, onCancel }: Props) {
+  const [fields, setFields] = useState<DraftFields>({ ...EMPTY, ...initial });
+  const [touched, setTouched] = useState(false);
+  let draft: AccountDraft | null = null;
+  let problem: string | null = null;
+  try {
+    draft = draftFromFields(fields);
+  } catch (e) {
+    problem = errorMessage(e);
+  }
+  const set = (key: keyof DraftFields) => (e: Event) => {
+    if (CHECKED.has(key)) setTouched(true);
+    setFields({ ...fields, [key]: (e.currentTarget as HTMLInputElement).value });
+  };
+
+  const key = draft ? JSON.stringify(draft) : '';
+  const preview = useMemo<readonly Account[]>(
+    () => (draft ? [{ ...draft, id: 'preview', createdAt: 0, updatedAt: 0, order: 0 }] : []),
+    [key],
+  );
+  const code = useCodes(preview).get('preview')?.code ?? '';
+  const showProblem = touched && problem;
+
+  return (
+    <main class="screen narrow">
+      <h1>Enter manually</h1>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setTouched(true);
+          if (draft) onSubmit(draft);
+        }}
+      >
+        <label for="m-issuer">Issuer</label>
+        <input id="m-issuer" value={fields.issuer} onInput={set('issuer')} placeholder="e.g. GitHub" />
+        <label for="m-name">Account name</label>
+        <input id="m-name" value={fields.name} onInput={set('name')} placeholder="e.g. you@example.com" />
+        <label for="m-secret">Secret key</label>
+        <input
+          id="m-secret"
+          value={fields.secret}
+          onInput={set('secret')}
+          autocomplete="off"
+          spellcheck={false}
+          autocapitalize="characters"
+          aria-invalid={showProblem ? 'true' : undefined}
+          aria-describedby="m-secret-hint m-problem"
+        />
+        <p id="m-secret-hint" class="hint">
+          Letters A–Z and digits 2–7; spaces and lower case are fine.
+        </p>
+        <details>
+          <summary>Advanced</summary>
+          <AdvancedFields fields={fields} set={set} prefix="m" />
+        </details>
+        <div id="m-problem">{showProblem && <Alert message={problem} />}</div>
+        <p class="preview">
+          {code && draft && (
+            <>
+              {draft.type === 'hotp' ? `Code for counter ${draft.counter}: ` : 'Current code: '}
+              <span class="code">{groupCode(code)}</span>
+            </>
+          )}
+        </p>
+        <div class="actions">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" class="primary">
+            Continue
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

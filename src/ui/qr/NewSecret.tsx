@@ -1,0 +1,149 @@
+import { useState } from 'preact/hooks';
+import { checkCode, generateSecret, groupSecret, type CodeCheck, type RandomBytes } from '../../app/new-secret';
+import { ALGORITHMS, type AccountDraft, type Algorithm } from '../../core/account';
+import { draftFromFields } from '../../core/draft';
+import { formatOtpauth } from '../../core/uri';
+import { copyText } from '../../platform/clipboard';
+import { Alert, errorMessage } from '../components/Alert';
+import { QrImage } from './QrImage';
+import { showToast } from '../components/toast';
+
+interface Props {
+  onSave(draft: AccountDraft): void;
+  onCancel(): void;
+  random?: RandomBytes;
+  now?: () => number;
+}
+
+interface Fields {
+  issuer: string;
+  name: string;
+  algorithm: Algorithm;
+  digits: string;
+  period: string;
+}
+
+/**
+ * For people building two-factor login: a random 160-bit key with its Base32 form, otpauth link and QR code, and
+ * a check of a typed code the way a server should (RFC 6238 §5.2: this step or one either side).
+ */
+export function NewSecret({ onSave, onCancel, random, now = Date.now }: Props) {
+  const [secret, setSecret] = useState(() => generateSecret(random));
+  const [fields, setFields] = useState<Fields>({ issuer: '', name: '', algorithm: 'SHA1', digits: '6', period: '30' });
+  const [code, setCode] = useState('');
+  const [check, setCheck] = useState<CodeCheck | null>(null);
+  let draft: AccountDraft | null = null;
+  let problem: string | null = null;
+  try {
+    draft = draftFromFields({ ...fields, secret, type: 'totp', counter: '0' });
+  } catch (e) {
+    problem = errorMessage(e);
+  }
+  const uri = draft ? formatOtpauth(draft) : '';
+  const set = (key: keyof Fields) => (e: Event) => {
+    setFields({ ...fields, [key]: (e.currentTarget as HTMLInputElement).value });
+    setCheck(null);
+  };
+  const copy = async (text: string, what: string) =>
+    void showToast((await copyText(text)) ? `Copied the ${what}.` : 'Copying is not allowed here. Select the text.');
+
+  return (
+    <main class="screen narrow">
+      <h1>New secret</h1>
+      <p>
+        For a site or app you are building: a random 160-bit key to give a user as a QR code, and a check of the codes
+        their authenticator makes.
+      </p>
+      <label for="ns-issuer">Issuer</label>
+      <input id="ns-issuer" value={fields.issuer} onInput={set('issuer')} placeholder="e.g. My Site" />
+      <label for="ns-name">Account name</label>
+      <input id="ns-name" value={fields.name} onInput={set('name')} placeholder="e.g. user@example.com" />
+      <label for="ns-algorithm">Algorithm</label>
+      <select id="ns-algorithm" value={fields.algorithm} onChange={set('algorithm')}>
+        {ALGORITHMS.map((a) => (
+          <option key={a} value={a}>
+            {a}
+          </option>
+        ))}
+      </select>
+      <label for="ns-digits">Digits</label>
+      <select id="ns-digits" value={fields.digits} onChange={set('digits')}>
+        {['6', '7', '8'].map((d) => (
+          <option key={d} value={d}>
+            {d}
+          </option>
+        ))}
+      </select>
+      <label for="ns-period">Period</label>
+      <input id="ns-period" inputMode="numeric" value={fields.period} onInput={set('period')} />
+      <Alert message={problem} />
+      {draft && (
+        <>
+          <dl class="facts">
+            <dt>Secret (Base32)</dt>
+            <dd>
+              <code class="secret-text">{groupSecret(secret)}</code>
+            </dd>
+            <dt>Link</dt>
+            <dd>
+              <code class="uri">{uri}</code>
+            </dd>
+          </dl>
+          <div class="actions">
+            <button type="button" onClick={() => void copy(secret, 'secret')}>
+              Copy secret
+            </button>
+            <button type="button" onClick={() => void copy(uri, 'link')}>
+              Copy link
+            </button>
+          </div>
+          <QrImage text={uri} alt={`QR code for the new secret${fields.issuer ? ` of ${fields.issuer}` : ''}`} />
+          <form
+            class="card"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void checkCode(draft!, code, now()).then(setCheck);
+            }}
+          >
+            <label for="ns-check">Check a code</label>
+            <input
+              id="ns-check"
+              inputMode="numeric"
+              autocomplete="off"
+              value={code}
+              onInput={(e) => {
+                setCode(e.currentTarget.value);
+                setCheck(null);
+              }}
+            />
+            <button type="submit" disabled={!code.trim()}>
+              Check
+            </button>
+            {check && (
+              <p role="status" class={check.matched ? 'match' : 'no-match'}>
+                {check.message}
+              </p>
+            )}
+          </form>
+        </>
+      )}
+      <div class="actions">
+        <button type="button" onClick={onCancel}>
+          Back
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setSecret(generateSecret(random));
+            setCheck(null);
+          }}
+        >
+          Make another secret
+        </button>
+        <button type="button" class="primary" disabled={!draft} onClick={() => draft && onSave(draft)}>
+          Save as account
+        </button>
+      </div>
+    </main>
+  );
+}

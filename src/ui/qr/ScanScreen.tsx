@@ -1,0 +1,55 @@
+import { useRef, useState } from 'preact/hooks';
+import { readQrText, type QrContent } from '../../app/qr-text';
+import type { CameraProblem } from '../../platform/scanner';
+import { Alert, errorMessage } from '../components/Alert';
+import { CameraView } from './CameraView';
+import { ImagePicker } from '../components/ImagePicker';
+
+export const CAMERA_SOURCE = 'From a QR code';
+
+interface Props {
+  onContent(content: QrContent, source: string): void;
+  onImage(file: File): void;
+  onCancel(): void;
+}
+
+/**
+ * `Scan QR code`: a found account goes straight to the review screen. A code that is not an account is refused
+ * here, on the live view, so the next code can be tried without starting over; the picture route is always
+ * offered, first of all when the camera cannot be used.
+ */
+export function ScanScreen({ onContent, onImage, onCancel }: Props) {
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [problem, setProblem] = useState<CameraProblem | null>(null);
+  const last = useRef('');
+  const done = useRef(false);
+
+  async function onText(text: string) {
+    // The camera reports the code on every frame it stays in view: read each distinct text once.
+    if (done.current || text === last.current) return;
+    last.current = text;
+    try {
+      const content = await readQrText(text, 'qr');
+      if (done.current) return;
+      done.current = true;
+      onContent(content, CAMERA_SOURCE);
+    } catch (e) {
+      setRefusal(errorMessage(e));
+    }
+  }
+
+  return (
+    <main class="screen narrow">
+      <h1>Scan QR code</h1>
+      <CameraView onText={(text) => void onText(text)} onProblem={setProblem} />
+      <Alert message={refusal} />
+      <div class="choices">
+        {problem && <p>You can still add the account from a picture of its QR code (a screenshot or a photo).</p>}
+        <ImagePicker id="scan-image" primary={problem !== null} onImage={onImage} />
+        <button type="button" onClick={onCancel}>
+          Back
+        </button>
+      </div>
+    </main>
+  );
+}

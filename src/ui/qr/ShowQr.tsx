@@ -1,0 +1,31 @@
+import { accountTitle, type Account } from '../../core/account';
+import { formatOtpauth } from '../../core/uri';
+import { PasswordGate } from '../components/PasswordGate';
+import { QrImage } from './QrImage';
+import { SecretReveal } from './SecretReveal';
+
+/**
+ * `Show QR code`: the account's otpauth link as a QR code, to move it to another device. Only after the password
+ * was confirmed within the last minute; the secret as text stays behind a second tap.
+ */
+export function ShowQr({ account, onDone }: { account: Account; onDone(): void }) {
+  const title = accountTitle(account);
+  return (
+    <main class="screen narrow">
+      <h1>{title}</h1>
+      <PasswordGate purpose="to show this account’s QR code">
+        <QrImage text={formatOtpauth(account)} alt={`QR code for ${title}`} />
+        <p>
+          Scan it with the authenticator app on your other device. Anyone who sees this code can make your codes: show
+          it only to your own devices.
+        </p>
+        <SecretReveal secret={account.secret} />
+      </PasswordGate>
+      <div class="actions">
+        <button type="button" class="primary" onClick={onDone}>
+          Done
+        </button>
+      </div>
+    </main>
+  );
+}

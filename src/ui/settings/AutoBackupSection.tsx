@@ -1,0 +1,88 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { AutoBackup, type AutoBackupStatus } from '../../app/auto-backup';
+import { canPickFolder, pickFolder } from '../../platform/backup-folder';
+import { useSession } from '../components/session-context';
+import { Alert } from '../components/Alert';
+import { useAction } from '../components/useAction';
+import { showToast } from '../components/toast';
+
+let shared: AutoBackup | null = null;
+/** One controller for the page, started by the unlocked app and shown in Settings. */
+export function useAutoBackup(): AutoBackup {
+  const session = useSession();
+  return useMemo(() => (shared ??= new AutoBackup(session)), [session]);
+}
+
+/** Automatic backups to a folder, where the browser can write one (File System Access API). */
+export function AutoBackupSection() {
+  const autoBackup = useAutoBackup();
+  const [status, setStatus] = useState<AutoBackupStatus>(autoBackup.status.value);
+  const [password, setPassword] = useState('');
+  const action = useAction();
+  const { busy, error } = action;
+  useEffect(() => autoBackup.status.subscribe(setStatus), [autoBackup]);
+
+  if (!canPickFolder()) return null;
+
+  const run = (work: () => Promise<void>) =>
+    action.run(() =>
+      work().catch((e: unknown) => {
+        // The user closing the folder picker is not an error worth a message.
+        if (!(e instanceof DOMException && e.name === 'AbortError')) throw e;
+      }),
+    );
+
+  return (
+    <section class="card">
+      <h2>Automatic backup</h2>
+      {status.state === 'off' ? (
+        <>
+          <p class="hint">
+            Pick a folder (a synced one is best). After every change Latchkey writes an encrypted backup there and keeps
+            the previous 5 versions.
+          </p>
+          <label for="auto-backup-password">Password for automatic backups</label>
+          <input
+            id="auto-backup-password"
+            type="password"
+            autocomplete="new-password"
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
+          <button
+            type="button"
+            disabled={busy || password.length < 8}
+            onClick={() =>
+              void run(async () => {
+                await autoBackup.enable(await pickFolder(), password);
+                setPassword('');
+                void showToast('Automatic backup is on. The first backup was written and verified.');
+              })
+            }
+          >
+            Choose backup folder
+          </button>
+        </>
+      ) : (
+        <>
+          <p>
+            {status.state === 'saved' &&
+              `On: backups go to “${status.folder}”${status.at ? `, last written ${new Date(status.at).toLocaleTimeString()}` : ''}.`}
+            {status.state === 'needs-permission' &&
+              `Paused: Latchkey needs your permission to write to “${status.folder}”.`}
+            {status.state === 'failed' && status.message}
+          </p>
+          {status.state === 'needs-permission' && (
+            <button type="button" disabled={busy} onClick={() => void run(() => autoBackup.allow())}>
+              Allow writing backups
+            </button>
+          )}
+          <button type="button" disabled={busy} onClick={() => void run(() => autoBackup.disable())}>
+            Turn off automatic backup
+          </button>
+        </>
+      )}
+      <Alert message={error} />
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import { datedName, download } from '../../app/transfer';
+import { useSession, useSnapshot } from '../components/session-context';
+import { LatchkeyError } from '../../core/errors';
+import { Alert } from '../components/Alert';
+import { MIN_PASSWORD_LENGTH } from '../components/password-strength';
+import { useAction } from '../components/useAction';
+import { showToast } from '../components/toast';
+
+/**
+ * `Export backup`: an encrypted file with every account, group, favourite, order and counter. The file is read
+ * back and decrypted before Latchkey says it is saved, so a backup that cannot be restored is never reported as one.
+ */
+export function BackupSection() {
+  const session = useSession();
+  const { lastBackupAt } = useSnapshot();
+  const [open, setOpen] = useState(false);
+  const [useVaultPassword, setUseVaultPassword] = useState(true);
+  const [password, setPassword] = useState('');
+  const { busy, error, run } = useAction();
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const saved = await run(async () => {
+      if (useVaultPassword && !(await session.verifyPassword(password))) {
+        throw new LatchkeyError(
+          'wrong-password',
+          'That is not your vault password. Type the password you unlock Latchkey with.',
+        );
+      }
+      if (!useVaultPassword && password.length < MIN_PASSWORD_LENGTH) {
+        throw new LatchkeyError(
+          'empty-password',
+          `Choose a backup password of at least ${MIN_PASSWORD_LENGTH} characters.`,
+        );
+      }
+      const bytes = await session.exportBackup(password);
+      download(bytes, datedName('latchkey-backup', 'json'), 'application/json');
+      await session.markBackedUp();
+    });
+    if (!saved) return;
+    setOpen(false);
+    setPassword('');
+    void showToast('Backup saved and verified: it decrypts with your password.');
+  }
+
+  return (
+    <section class="card">
+      <h2>Backup</h2>
+      <p class="hint">
+        {lastBackupAt
+          ? `Last verified backup: ${new Date(lastBackupAt).toLocaleString()}.`
+          : 'No backup yet. Without one, losing this device or the password loses your accounts.'}
+      </p>
+      {!open ? (
+        <button type="button" class="primary" onClick={() => setOpen(true)}>
+          Export backup
+        </button>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={useVaultPassword}
+              onChange={(e) => setUseVaultPassword(e.currentTarget.checked)}
+            />
+            Encrypt with my vault password
+          </label>
+          <label for="backup-new-password">
+            {useVaultPassword ? 'Vault password' : 'Encryption password for this file'}
+          </label>
+          <input
+            id="backup-new-password"
+            type="password"
+            autocomplete={useVaultPassword ? 'current-password' : 'new-password'}
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
+          <Alert message={error} />
+          <div class="actions">
+            <button type="button" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+            <button type="submit" class="primary" disabled={busy || !password}>
+              {busy ? 'Encrypting…' : 'Export backup'}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { useMemo, useState } from 'preact/hooks';
+import { accountTitle, isDuplicate } from '../../core/account';
+import type { ImportResult } from '../../formats/types';
+import { useSession, useSnapshot } from '../components/session-context';
+import { Alert } from '../components/Alert';
+import { useAction } from '../components/useAction';
+import { showToast } from '../components/toast';
+
+interface Props {
+  result: ImportResult;
+  onDone(): void;
+}
+
+/**
+ * Nothing is written until the user confirms: every account is listed, duplicates of existing accounts start
+ * unchecked, unreadable entries are listed with the reason, and the checked ones are saved in one transaction.
+ */
+export function ImportReview({ result, onDone }: Props) {
+  const session = useSession();
+  const { accounts: existing } = useSnapshot();
+  const duplicates = useMemo(
+    () => result.accounts.map((draft) => existing.some((a) => isDuplicate(a, draft))),
+    [result, existing],
+  );
+  const [checked, setChecked] = useState<boolean[]>(() => duplicates.map((dup) => !dup));
+  const { busy, error, run } = useAction();
+  const count = checked.filter(Boolean).length;
+
+  async function save() {
+    if (!(await run(() => session.addAccounts(result.accounts.filter((_, i) => checked[i]))))) return;
+    void showToast(`Imported ${count} account${count === 1 ? '' : 's'}.`);
+    onDone();
+  }
+
+  return (
+    <main class="screen narrow">
+      <h1>Import from {result.format}</h1>
+      <p>
+        {result.accounts.length} account{result.accounts.length === 1 ? '' : 's'} found
+        {duplicates.some(Boolean) ? '; the ones you already have are unchecked.' : '.'}
+      </p>
+      <ul class="import-list" aria-label="Accounts to import">
+        {result.accounts.map((draft, i) => (
+          <li key={i}>
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={checked[i]}
+                onChange={(e) => {
+                  const next = [...checked];
+                  next[i] = e.currentTarget.checked;
+                  setChecked(next);
+                }}
+              />
+              <span>
+                {accountTitle(draft)}
+                {duplicates[i] && <span class="tag"> already in Latchkey</span>}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {result.problems.length > 0 && (
+        <section class="warning" aria-label="Entries that could not be read">
+          <h2>Could not read {result.problems.length}</h2>
+          <ul>
+            {result.problems.map((p, i) => (
+              <li key={i}>
+                {p.entry}: {p.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <Alert message={error} />
+      <div class="actions">
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="button" class="primary" disabled={busy || count === 0} onClick={() => void save()}>
+          Import {count} account{count === 1 ? '' : 's'}
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { aegisFile, datedName, download, otpauthListFile } from '../../app/transfer';
+import { useSnapshot } from '../components/session-context';
+import { Alert } from '../components/Alert';
+import { useAction } from '../components/useAction';
+
+/** Exports other apps read. Plain files sit behind an explicit acknowledgement: they hold every secret readable. */
+export function OtherAppsExport() {
+  const { accounts } = useSnapshot();
+  const [understood, setUnderstood] = useState(false);
+  const [password, setPassword] = useState('');
+  const action = useAction();
+  const { busy, error } = action;
+  const run = (make: () => Promise<Uint8Array>, name: string, type: string) =>
+    action.run(async () => download(await make(), name, type));
+
+  return (
+    <section class="card">
+      <h2>Export for other apps</h2>
+      <label for="aegis-password">Password for an encrypted Aegis file</label>
+      <input
+        id="aegis-password"
+        type="password"
+        autocomplete="new-password"
+        value={password}
+        onInput={(e) => setPassword(e.currentTarget.value)}
+      />
+      <button
+        type="button"
+        disabled={busy || password.length < 8 || accounts.length === 0}
+        onClick={() =>
+          void run(() => aegisFile(accounts, password), datedName('aegis-export', 'json'), 'application/json')
+        }
+      >
+        Export encrypted Aegis file
+      </button>
+      <p class="warning">
+        The files below are not encrypted: anyone who gets one can make your codes. Import them and delete them.
+      </p>
+      <label class="check">
+        <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.currentTarget.checked)} />I
+        understand the file will not be encrypted
+      </label>
+      <div class="actions">
+        <button
+          type="button"
+          disabled={busy || !understood || accounts.length === 0}
+          onClick={() => void run(() => otpauthListFile(accounts), datedName('otpauth-links', 'txt'), 'text/plain')}
+        >
+          Export otpauth list
+        </button>
+        <button
+          type="button"
+          disabled={busy || !understood || accounts.length === 0}
+          onClick={() =>
+            void run(() => aegisFile(accounts), datedName('aegis-export-plain', 'json'), 'application/json')
+          }
+        >
+          Export plain Aegis file
+        </button>
+      </div>
+      <Alert message={error} />
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useSession } from '../components/session-context';
+import { formOpen } from '../components/form-state';
+import { Alert } from '../components/Alert';
+import { useAction } from '../components/useAction';
+
+/** The vault is locked: only the password opens it. */
+export function LockScreen({ pendingNotice }: { pendingNotice?: string | null }) {
+  const session = useSession();
+  const [password, setPassword] = useState('');
+  const { busy, error, setError, run } = useAction();
+  // A half-typed password is work an automatic update must not reload away.
+  useEffect(() => {
+    formOpen.set(Boolean(password));
+    return () => formOpen.set(false);
+  }, [password]);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => input.current?.focus(), []);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (!password) {
+      setError('Type your password to unlock.');
+      return;
+    }
+    if (!(await run(() => session.unlock(password)))) input.current?.select();
+  }
+
+  return (
+    <main class="screen narrow">
+      <h1>Latchkey is locked</h1>
+      {pendingNotice && <p class="note">{pendingNotice}</p>}
+      <form onSubmit={submit} noValidate>
+        <label for="unlock-password">Password</label>
+        <input
+          ref={input}
+          id="unlock-password"
+          type="password"
+          autocomplete="current-password"
+          value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+          aria-invalid={error ? 'true' : undefined}
+        />
+        <Alert message={error} />
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? 'Unlocking…' : 'Unlock'}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+import { render } from 'preact';
+import { Session } from '../../app/session/session';
+import { takeLaunchIntent } from '../../app/link';
+import { installWatcher } from '../../platform/install';
+import { markDocumentVersion } from '../../platform/version';
+import { SessionContext } from '../components/session-context';
+import { formOpen } from '../components/form-state';
+import { Root } from './Root';
+import './styles.css';
+
+// Read (and scrub) the launch URL before anything else runs: an ?add= link carries a secret.
+const intent = takeLaunchIntent();
+const session = new Session();
+void session.start();
+markDocumentVersion();
+// Chromium may offer installation before the unlocked app (and its Install button) has loaded: keep the offer.
+installWatcher();
+
+render(
+  <SessionContext.Provider value={session}>
+    <Root intent={intent} />
+  </SessionContext.Provider>,
+  document.getElementById('app')!,
+);
+
+// Offline support and updates load after the first paint. An update applies on its own only when nothing is in
+// use: the vault is locked and no form is open. Otherwise the Reload banner asks.
+void import('../../platform/sw-bridge').then(({ registerServiceWorker, applyUpdateIfIdle }) => {
+  // The first-run and lock screens mark themselves as forms while a password is half typed.
+  const idle = () => session.state.value.phase !== 'unlocked' && !formOpen.value;
+  void registerServiceWorker({ canApplyNow: idle });
+  // A waiting update applies as soon as nothing is in use any more: the vault locks, or a form is emptied.
+  session.state.subscribe((snapshot) => {
+    if (snapshot.phase === 'locked') applyUpdateIfIdle();
+  });
+  formOpen.subscribe((open) => {
+    if (!open) applyUpdateIfIdle();
+  });
+});

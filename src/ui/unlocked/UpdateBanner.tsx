@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import { applyUpdate, updateStatus } from '../../platform/sw-bridge';
+import './pwa-shell.css';
+
+export interface UpdateBannerProps {
+  /**
+   * Asked before reloading when something could be lost, e.g. "Discard the account you are adding?" while a form
+   * is open. Resolve false to stay. Without it, Reload applies the update at once.
+   */
+  confirmApply?: () => boolean | Promise<boolean>;
+}
+
+/**
+ * "Update available · Reload", shown when a new version waits because the vault was open or a form was being
+ * filled (src/platform/sw-bridge.ts applies it by itself when nothing is in use). The live region is always in
+ * the DOM so screen readers announce the update when it appears.
+ */
+export function UpdateBanner({ confirmApply }: UpdateBannerProps) {
+  const [status, setStatus] = useState(updateStatus.value);
+  const [applying, setApplying] = useState(false);
+  useEffect(() => {
+    setStatus(updateStatus.value);
+    return updateStatus.subscribe(setStatus);
+  }, []);
+
+  async function reload() {
+    if (confirmApply && !(await confirmApply())) return;
+    setApplying(true); // the page reloads as soon as the new version takes over
+    applyUpdate();
+  }
+
+  return (
+    <div class="update-banner" role="status">
+      {status.updateAvailable && (
+        <>
+          <span>Update available</span>
+          <button type="button" onClick={() => void reload()} disabled={applying}>
+            Reload
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

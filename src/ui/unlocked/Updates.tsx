@@ -1,0 +1,34 @@
+import { useEffect } from 'preact/hooks';
+import { applyUpdate } from '../../platform/sw-bridge';
+import { formOpen } from '../components/form-state';
+import { showToast } from '../components/toast';
+import { UpdateBanner } from './UpdateBanner';
+
+let applyWhenFormCloses = false;
+
+/**
+ * "Update available · Reload". Pressing Reload with a form open never discards it: the update waits until the form
+ * is saved or cancelled, then applies (the person has already agreed to it).
+ */
+export function Updates() {
+  useEffect(
+    () =>
+      formOpen.subscribe((open) => {
+        if (!open && applyWhenFormCloses) {
+          applyWhenFormCloses = false;
+          applyUpdate();
+        }
+      }),
+    [],
+  );
+  return (
+    <UpdateBanner
+      confirmApply={() => {
+        if (!formOpen.value) return true;
+        applyWhenFormCloses = true;
+        void showToast('Latchkey will update as soon as you save or cancel what you are entering.');
+        return false;
+      }}
+    />
+  );
+}
