@@ -1,3 +1,4 @@
+import { base64ToBytes, bytesToBase64 } from '../core/encoding';
 import { LatchkeyError } from '../core/errors';
 import { folderPermission, readNewest, writeRotated } from '../platform/backup-folder';
 import { Observable } from '../lib/observable';
@@ -14,8 +15,6 @@ export interface AutoBackupStatus {
 
 /** Short: a burst of edits makes one backup, and a closing app rarely outruns it. */
 const DEBOUNCE_MS = 500;
-const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
-const unb64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 /**
  * Rewrites the backup file in the chosen folder after each change (keeping the previous five versions), with a
@@ -59,7 +58,7 @@ export class AutoBackup {
     const { deriveBackupKey } = await import('../formats/backup/backup');
     const { key, salt, params } = await deriveBackupKey(password);
     await this.session.setBackupFolder(folder);
-    await this.session.setAutoBackupKey({ key: b64(key), salt: b64(salt), ...params });
+    await this.session.setAutoBackupKey({ key: bytesToBase64(key), salt: bytesToBase64(salt), ...params });
     await this.write();
     if (this.status.value.state !== 'saved') throw new LatchkeyError('damaged-file', this.status.value.message ?? '');
   }
@@ -95,8 +94,8 @@ export class AutoBackup {
     try {
       const { exportBackupWithKey, readBackupWithKey } = await import('../formats/backup/backup');
       const backupKey = {
-        key: unb64(config.key),
-        salt: unb64(config.salt),
+        key: base64ToBytes(config.key) ?? new Uint8Array(0),
+        salt: base64ToBytes(config.salt) ?? new Uint8Array(0),
         params: { memoryKiB: config.memoryKiB, iterations: config.iterations, parallelism: config.parallelism },
       };
       const accounts = this.session.state.value.accounts;

@@ -3,15 +3,13 @@
  * code against it the way a server should do it (RFC 6238 §5.2: the current step and one either side).
  */
 import { encodeBase32 } from '../core/base32';
+import { secureRandom, type RandomSource } from '../core/bytes';
 import { verifyTotp, type CodeParams, type VerifyResult } from '../core/otp';
 
 /** 160 bits: the HMAC-SHA1 output size, which RFC 4226 §4 recommends as the shared secret's length. */
 export const SECRET_BYTES = 20;
 
-export type RandomBytes = (length: number) => Uint8Array;
-const secureRandom: RandomBytes = (length) => crypto.getRandomValues(new Uint8Array(length));
-
-export function generateSecret(random: RandomBytes = secureRandom): string {
+export function generateSecret(random: RandomSource = secureRandom): string {
   return encodeBase32(random(SECRET_BYTES));
 }
 

@@ -1,3 +1,4 @@
+import { utf8Bytes } from '../core/encoding';
 /**
  * Moving data in and out. Everything here loads the format code on demand, so importers of other apps, scrypt
  * and Argon2 never weigh on the first paint.
@@ -26,12 +27,12 @@ export async function readFile(bytes: Uint8Array, password?: string): Promise<Im
 
 export async function otpauthListFile(accounts: readonly Account[]): Promise<Uint8Array> {
   const { formatOtpauth } = await import('../core/uri');
-  return new TextEncoder().encode(accounts.map((a) => formatOtpauth(a)).join('\n') + '\n');
+  return utf8Bytes(accounts.map((a) => formatOtpauth(a)).join('\n') + '\n');
 }
 
 export async function aegisFile(accounts: readonly Account[], password?: string): Promise<Uint8Array> {
   const { exportAegis } = await import('../formats/aegis/export');
-  return new TextEncoder().encode(await exportAegis(accounts, password ? { password } : {}));
+  return utf8Bytes(await exportAegis(accounts, password ? { password } : {}));
 }
 
 /** Offers bytes as a download; the object URL is revoked once the click has been handled. */

@@ -1,34 +1,34 @@
 /**
- * Derives a slot key from a password with Argon2id: in a module Web Worker where the platform has one, inline
- * where it does not (Node unit tests) or where the worker cannot start (an old browser without module workers).
+ * Runs key derivations in a module Web Worker (docs/architecture.md, rule 8): inline only where no worker can start
+ * (Node unit tests, an old browser without module workers). A job can be cancelled: the worker is terminated at
+ * once, which a WebAssembly loop in progress would not otherwise allow.
  */
-import { LatchkeyError } from '../core/errors';
-import type { KdfReply, KdfRequest } from './argon2';
-import { copyBytes, utf8, wipe, type Bytes } from '../core/bytes';
-import type { Argon2idKdf } from '../vault/format';
-import { checkKdfParams } from '../vault/kdf-params';
+import { runKdfJob, jobCopy, type KdfJob, type KdfOutput, type KdfReply } from './kdf-jobs';
+import { wipe, type Bytes } from '../core/bytes';
+
+export type { KdfJob, KdfOutput } from './kdf-jobs';
+
+/** The device could not run the derivation (usually: not enough memory). Callers say so in their own words. */
+export class KdfFailed extends Error {
+  override readonly name = 'KdfFailed';
+}
 
 /** Thrown inside this module when the worker could not run at all, so that the inline path takes over. */
 class WorkerUnavailable extends Error {}
 
-function kdfFailed(memoryKiB: number): LatchkeyError {
-  return new LatchkeyError(
-    'kdf-failed',
-    `Latchkey could not run its password check, which needs ${Math.ceil(memoryKiB / 1024)} MiB of memory. ` +
-      'Close other tabs or apps and try again.',
-  );
+export interface KdfOptions {
+  /** Aborting terminates the worker; the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
-async function inline(request: KdfRequest): Promise<Bytes> {
-  const { runArgon2id } = await import('./argon2');
+async function inline(job: KdfJob): Promise<Bytes | string | boolean> {
   try {
-    return await runArgon2id(request);
+    return await runKdfJob(job);
   } catch {
-    throw kdfFailed(request.memoryKiB);
+    throw new KdfFailed();
   }
 }
-
-function inWorker(request: KdfRequest): Promise<Bytes> {
+function inWorker(job: KdfJob, signal: AbortSignal | undefined): Promise<Bytes | string | boolean> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -38,57 +38,49 @@ function inWorker(request: KdfRequest): Promise<Bytes> {
       reject(new WorkerUnavailable());
       return;
     }
-    worker.addEventListener('message', (event: MessageEvent<KdfReply>) => {
+    const stop = () => {
       worker.terminate();
-      if (event.data.ok) resolve(event.data.key);
-      else reject(kdfFailed(request.memoryKiB));
+      signal?.removeEventListener('abort', abort);
+    };
+    const abort = () => {
+      stop();
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', abort, { once: true });
+    worker.addEventListener('message', (event: MessageEvent<KdfReply>) => {
+      stop();
+      if (event.data.ok) resolve(event.data.output);
+      else reject(new KdfFailed());
     });
     // A script that fails to load or parse (no module workers) reports `error` before any message.
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      worker.terminate();
+      stop();
       reject(new WorkerUnavailable());
     });
     worker.addEventListener('messageerror', () => {
-      worker.terminate();
-      reject(kdfFailed(request.memoryKiB));
+      stop();
+      reject(new KdfFailed());
     });
-    // Copied rather than transferred: the inline fallback may still need the request.
-    worker.postMessage(request);
+    worker.postMessage(jobCopy(job));
   });
 }
 
 /**
- * Derives the 32-byte key of a password slot. The caller wipes the result once it has imported it.
- * @throws LatchkeyError 'kdf-params' when the costs are outside the accepted bounds (before any work is done),
- *   'kdf-failed' when the device could not run Argon2id.
+ * Runs one derivation off the main thread and wipes the job's password bytes whatever happens.
+ * @throws KdfFailed when the device cannot run it; the signal's reason when cancelled.
  */
-export async function deriveSlotKey(password: string, kdf: Argon2idKdf): Promise<Bytes> {
-  checkKdfParams(kdf);
-  const request: KdfRequest = {
-    // NFC, so that the same password typed on another keyboard or system gives the same bytes.
-    password: utf8(password.normalize('NFC')),
-    salt: copyBytes(kdf.salt),
-    memoryKiB: kdf.memoryKiB,
-    iterations: kdf.iterations,
-    parallelism: kdf.parallelism,
-    hashLength: kdf.hashLength,
-  };
-  return runArgon2idOffThread(request);
-}
-
-/**
- * Runs Argon2id in a Worker (inline where none can start) and wipes the request's password bytes. Shared with
- * the file formats (backups, other apps' exports), so no password hashing ever freezes the page.
- */
-export async function runArgon2idOffThread(request: KdfRequest): Promise<Bytes> {
+export async function runKdf<J extends KdfJob>(job: J, options: KdfOptions = {}): Promise<KdfOutput<J>> {
+  const { signal } = options;
   try {
-    if (typeof Worker === 'undefined') return await inline(request);
-    return await inWorker(request).catch((error: unknown) => {
-      if (error instanceof WorkerUnavailable) return inline(request);
+    signal?.throwIfAborted();
+    if (typeof Worker === 'undefined') return (await inline(job)) as KdfOutput<J>;
+    const output = await inWorker(job, signal).catch((error: unknown) => {
+      if (error instanceof WorkerUnavailable) return inline(job);
       throw error;
     });
+    return output as KdfOutput<J>;
   } finally {
-    wipe(request.password);
+    wipe(job.password);
   }
 }

@@ -1,20 +1,22 @@
 /**
- * Runs Argon2id off the main thread so the page stays responsive for the ~0.3-2 s it takes. The page starts one
- * worker per derivation and terminates it afterwards, which also hands the 64 MiB of WebAssembly memory back.
+ * Runs one key derivation off the main thread, so the page stays responsive for the seconds it may take. The page
+ * starts one worker per job and terminates it afterwards (or when the person cancels), which also hands the
+ * WebAssembly memory back.
  */
-import { runArgon2id, type KdfReply, type KdfRequest } from './argon2';
+import { runKdfJob, type KdfJob, type KdfReply } from './kdf-jobs';
 
-async function answer(request: KdfRequest): Promise<void> {
+async function answer(job: KdfJob): Promise<void> {
   let reply: KdfReply;
   try {
-    reply = { ok: true, key: await runArgon2id(request) };
+    reply = { ok: true, output: await runKdfJob(job) };
   } catch {
     // The usual cause is a device refusing the WebAssembly memory; nothing secret goes into the reply.
     reply = { ok: false };
   }
-  self.postMessage(reply, { transfer: reply.ok ? [reply.key.buffer] : [] });
+  const transfer = reply.ok && reply.output instanceof Uint8Array ? [reply.output.buffer] : [];
+  self.postMessage(reply, { transfer });
 }
 
-self.addEventListener('message', (event: MessageEvent<KdfRequest>) => {
+self.addEventListener('message', (event: MessageEvent<KdfJob>) => {
   void answer(event.data);
 });

@@ -5,16 +5,17 @@
  * key = Argon2id v1.3 (memLimit/1024 KiB, opsLimit passes, 1 lane, 32 bytes); `encryptionNonce` is the 24-byte
  * header of a libsodium secretstream and `encryptedData` its one message (tag MESSAGE or FINAL: either is accepted).
  */
+import { bytesToUtf8 } from '../core/encoding';
 import type { AccountDraft } from '../core/account';
 import { LatchkeyError } from '../core/errors';
-import { checkFileArgon2, fileArgon2idKey } from './shared/file-argon2';
 import { brokenJson, enteCodeDisplay } from './shared/loose';
 import { parseOtpauth } from '../core/uri';
 import { SECRETSTREAM_ABYTES, SECRETSTREAM_HEADER_BYTES, secretstreamPullFirst } from '../crypto/secretstream';
 import type { ImportInput, ImportResult, Importer } from './types';
 import { convertEach, meaningfulLines, text } from './shared/drafts';
-import { base64ToBytes, isRecord } from './shared/bytes';
-import { damagedFile, passwordRequired, wrongPassword } from './shared/file-crypto';
+import { checkFileArgon2, fileArgon2idKey } from './shared/file-kdf';
+import { isRecord, readBase64Field } from './shared/bytes';
+import { damagedFile, passwordRequired, wrongPassword } from './shared/errors';
 
 const BROKEN = brokenJson(['kdfParams', 'encryptedData']);
 const APP = 'Ente Auth';
@@ -79,20 +80,18 @@ async function decryptExport(json: Record<string, unknown>, password: string): P
   // libsodium's crypto_pwhash counts memory in bytes and rounds down to whole KiB.
   const params = { memoryKiB: Math.floor(memLimit / 1024), iterations: opsLimit, parallelism: 1 };
   checkFileArgon2(params, APP);
-  const salt = base64ToBytes(kdf.salt, 'The Ente Auth salt');
-  const header = base64ToBytes(text(json.encryptionNonce), 'The Ente Auth nonce');
-  const sealed = base64ToBytes(text(json.encryptedData), 'The Ente Auth data');
+  const salt = readBase64Field(kdf.salt, 'The Ente Auth salt');
+  const header = readBase64Field(text(json.encryptionNonce), 'The Ente Auth nonce');
+  const sealed = readBase64Field(text(json.encryptedData), 'The Ente Auth data');
   if (salt.length !== 16 || header.length !== SECRETSTREAM_HEADER_BYTES || sealed.length < SECRETSTREAM_ABYTES) {
     throw damagedFile('The Ente Auth file is incomplete.');
   }
   const key = await fileArgon2idKey(password, salt, params, APP);
   const pulled = await secretstreamPullFirst(key, header, sealed);
   if (!pulled) throw wrongPassword();
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(pulled.message);
-  } catch {
-    throw damagedFile('The decrypted Ente Auth data is not text.');
-  }
+  const decrypted = bytesToUtf8(pulled.message);
+  if (decrypted === null) throw damagedFile('The decrypted Ente Auth data is not text.');
+  return decrypted;
 }
 
 export const enteImporter: Importer = {

@@ -9,7 +9,7 @@ import { LatchkeyError } from '../core/errors';
 import { brokenJson } from './shared/loose';
 import type { Importer } from './types';
 import { convertEach, entryLabel, text, toDraft } from './shared/drafts';
-import { base64ToBytes, isRecord } from './shared/bytes';
+import { isRecord, readBase64Field } from './shared/bytes';
 
 const BROKEN = brokenJson(['shared_secret', 'account_name']);
 const APP = 'Steam';
@@ -43,7 +43,7 @@ export const steamImporter: Importer = {
         }
         let key: Uint8Array;
         try {
-          key = base64ToBytes(entry.shared_secret);
+          key = readBase64Field(entry.shared_secret);
         } catch {
           throw new LatchkeyError('bad-secret', 'Its Steam shared secret is not valid Base64.');
         }

@@ -8,12 +8,14 @@
  * PBKDF2-HMAC-SHA1(64,000 iterations). The costs are fixed by the format, not read from the file.
  */
 import { LatchkeyError } from '../core/errors';
-import { fileArgon2idKey } from './shared/file-argon2';
+import { aesCbcDecrypt } from '../crypto/hazmat/legacy-cbc';
 import { brokenJson, startsWithAscii } from './shared/loose';
 import type { ImportInput, ImportResult, Importer } from './types';
 import { convertEach, entryLabel, text, toDraft } from './shared/drafts';
-import { isRecord, plainBytes } from './shared/bytes';
-import { aesGcmOpen, damagedFile, passwordRequired, pbkdf2, wrongPassword } from './shared/file-crypto';
+import { fileArgon2idKey, pbkdf2 } from './shared/file-kdf';
+import { isRecord } from './shared/bytes';
+import { aesGcmOpen } from '../crypto/aes-gcm';
+import { damagedFile, passwordRequired, wrongPassword } from './shared/errors';
 
 const BROKEN = brokenJson(['Authenticators']);
 const APP = 'Stratum';
@@ -46,14 +48,11 @@ async function decryptLegacy(bytes: Uint8Array, password: string): Promise<Uint8
   const at = LEGACY_HEADER.length;
   const body = bytes.subarray(at + 36);
   if (body.length === 0 || body.length % 16 !== 0) throw damagedFile('The Stratum backup is incomplete.');
-  const raw = await pbkdf2(password, bytes.subarray(at, at + 20), 64_000, 'SHA-1');
-  const key = await crypto.subtle.importKey('raw', plainBytes(raw), 'AES-CBC', false, ['decrypt']);
-  try {
-    const iv = plainBytes(bytes.subarray(at + 20, at + 36));
-    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-CBC', iv }, key, plainBytes(body)));
-  } catch {
-    throw wrongPassword(); // CBC has no authentication: bad padding is how a wrong password shows
-  }
+  const key = await pbkdf2(password, bytes.subarray(at, at + 20), 64_000, 'SHA-1');
+  const plain = await aesCbcDecrypt(key, bytes.subarray(at + 20, at + 36), body);
+  // CBC has no authentication: bad padding is how a wrong password shows
+  if (!plain) throw wrongPassword();
+  return plain;
 }
 
 /** Category names by authenticator secret, for the group field. */

@@ -1,8 +1,11 @@
 import type { AccountDraft } from '../core/account';
 import type { ImportInput, ImportResult, Importer } from './types';
 import { convertEach, entryLabel, looksLikeBrokenJson, splitIssuerPrefix, text, toDraft } from './shared/drafts';
-import { base64ToBytes, bytesToBase64, isRecord, parseJsonBytes } from './shared/bytes';
-import { aesGcmOpen, damagedFile, passwordRequired, pbkdf2, wrongPassword } from './shared/file-crypto';
+import { isRecord, parseJsonBytes, readBase64Field } from './shared/bytes';
+import { bytesToBase64 } from '../core/encoding';
+import { aesGcmOpen } from '../crypto/aes-gcm';
+import { damagedFile, passwordRequired, wrongPassword } from './shared/errors';
+import { pbkdf2 } from './shared/file-kdf';
 
 /**
  * 2FAS backups (`.2fas`, schemas 1 to 4): `{services, groups, schemaVersion, servicesEncrypted?, reference?}`.
@@ -29,7 +32,7 @@ function encryptedPart(json: unknown): string | null {
 function splitSealed(value: string, what: string) {
   const parts = value.split(':');
   if (parts.length !== 3) throw damagedFile(`The 2FAS ${what} is not in three parts.`);
-  const [sealed, salt, iv] = parts.map((part) => base64ToBytes(part, `The 2FAS ${what}`)) as [
+  const [sealed, salt, iv] = parts.map((part) => readBase64Field(part, `The 2FAS ${what}`)) as [
     Uint8Array,
     Uint8Array,
     Uint8Array,

@@ -1,4 +1,7 @@
-/** A minimal value store with subscribers: the session publishes immutable snapshots through it. */
+/**
+ * The one value store with subscribers, for every layer: the session publishes immutable snapshots through it,
+ * the platform adapters their state (an update waiting, installation offered), the UI its toasts and open forms.
+ */
 export class Observable<T> {
   private listeners = new Set<(value: T) => void>();
   constructor(private current: T) {}
@@ -16,8 +19,9 @@ export class Observable<T> {
     this.set({ ...this.current, ...patch });
   }
 
+  /** Returns the unsubscribe function, so it can be returned from a Preact effect as is. */
   subscribe(listener: (value: T) => void): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return () => void this.listeners.delete(listener);
   }
 }

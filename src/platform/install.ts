@@ -1,4 +1,4 @@
-import { createStore, type Store } from './value-store';
+import { Observable } from '../lib/observable';
 
 /**
  * Installing matters more for an authenticator than for most sites: Safari may erase a site's storage (the
@@ -28,13 +28,13 @@ export type InstallWindow = Pick<Window, 'addEventListener' | 'matchMedia'> & {
 };
 
 export interface InstallWatcher {
-  status: Store<InstallStatus>;
+  status: Observable<InstallStatus>;
   /** Shows the browser's install dialog; the offer can be used once. */
   prompt(): Promise<InstallOutcome>;
 }
 
 export function watchInstall(win: InstallWindow): InstallWatcher {
-  const status = createStore<InstallStatus>({ canPrompt: false, installed: isStandalone(win) });
+  const status = new Observable<InstallStatus>({ canPrompt: false, installed: isStandalone(win) });
   let offer: BeforeInstallPromptEvent | null = null;
   win.addEventListener('beforeinstallprompt', (event) => {
     event.preventDefault(); // no browser infobar: the offer is ours to show where it fits

@@ -1,5 +1,5 @@
 import { Workbox } from 'workbox-window';
-import { createStore, type Store } from './value-store';
+import { Observable } from '../lib/observable';
 
 /**
  * Registers the service worker and decides when a new version may take over. A reload under a half-entered form
@@ -40,7 +40,7 @@ export interface ControllerSource {
 }
 
 export interface Bridge {
-  status: Store<UpdateStatus>;
+  status: Observable<UpdateStatus>;
   register(): Promise<ServiceWorkerRegistration | undefined>;
   /** Applies the waiting update (the Reload button). Does nothing when none waits. */
   apply(): void;
@@ -50,7 +50,10 @@ export interface Bridge {
   checkForUpdate(): Promise<void>;
 }
 
-export function createBridge(options: BridgeOptions, status = createStore<UpdateStatus>({ updateAvailable: false })) {
+export function createBridge(
+  options: BridgeOptions,
+  status = new Observable<UpdateStatus>({ updateAvailable: false }),
+) {
   const container = options.container ?? navigator.serviceWorker;
   const workbox = options.workbox ?? new Workbox(options.scriptUrl ?? '/sw.js');
   const reload = options.reload ?? (() => location.reload());
@@ -106,7 +109,7 @@ export function createBridge(options: BridgeOptions, status = createStore<Update
 }
 
 /** The app's update status: UpdateBanner subscribes to it. */
-export const updateStatus = createStore<UpdateStatus>({ updateAvailable: false });
+export const updateStatus = new Observable<UpdateStatus>({ updateAvailable: false });
 let appBridge: Bridge | null = null;
 
 /**

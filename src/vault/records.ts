@@ -4,7 +4,8 @@
  * a fresh nonce and `latchkey:v1:record:<id>` as additional data.
  */
 import { LatchkeyError } from '../core/errors';
-import { secureRandom, utf8, wipe, type RandomSource } from '../core/bytes';
+import { secureRandom, wipe, type RandomSource } from '../core/bytes';
+import { utf8Bytes } from '../core/encoding';
 import { NONCE_BYTES, RECORD_ID, RECORD_VERSION, recordAad, type SealedRecord } from './format';
 import { isSealedRecord } from './parse';
 
@@ -13,7 +14,7 @@ const SPACE = 0x20;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 function padded(json: string): Uint8Array<ArrayBuffer> {
-  const text = utf8(json);
+  const text = utf8Bytes(json);
   const out = new Uint8Array(Math.ceil(text.length / PAD_TO) * PAD_TO).fill(SPACE);
   out.set(text);
   wipe(text);
@@ -45,7 +46,7 @@ export async function sealRecord(
   const plaintext = padded(json);
   const nonce = random(NONCE_BYTES);
   try {
-    const params = { name: 'AES-GCM', iv: nonce, additionalData: utf8(recordAad(id)) };
+    const params = { name: 'AES-GCM', iv: nonce, additionalData: utf8Bytes(recordAad(id)) };
     const data = new Uint8Array(await crypto.subtle.encrypt(params, masterKey, plaintext));
     return { id, v: RECORD_VERSION, nonce, data };
   } finally {
@@ -63,7 +64,7 @@ export async function openRecord(masterKey: CryptoKey, record: SealedRecord): Pr
   if (!isSealedRecord(candidate)) throw damaged((candidate as { id?: unknown } | null)?.id);
   let plaintext: Uint8Array;
   try {
-    const params = { name: 'AES-GCM', iv: record.nonce, additionalData: utf8(recordAad(record.id)) };
+    const params = { name: 'AES-GCM', iv: record.nonce, additionalData: utf8Bytes(recordAad(record.id)) };
     plaintext = new Uint8Array(await crypto.subtle.decrypt(params, masterKey, record.data));
   } catch {
     throw damaged(record.id);

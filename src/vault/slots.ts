@@ -2,11 +2,54 @@
  * Password slots: the master key wrapped with AES-256-GCM under an Argon2id key, with the slot id bound as
  * additional data so that a wrapped key moved into another slot does not open.
  */
-import { copyBytes, utf8, wipe, type Bytes, type RandomSource } from '../core/bytes';
-import { KEY_BYTES, NONCE_BYTES, SALT_BYTES, slotAad, type KdfParams, type PasswordSlot } from './format';
-import { deriveSlotKey } from '../crypto/kdf';
+import { copyBytes, wipe, type Bytes, type RandomSource } from '../core/bytes';
+import { utf8Bytes } from '../core/encoding';
+import { LatchkeyError } from '../core/errors';
+import { KdfFailed, runKdf } from '../crypto/kdf';
+import {
+  KEY_BYTES,
+  NONCE_BYTES,
+  SALT_BYTES,
+  slotAad,
+  type Argon2idKdf,
+  type KdfParams,
+  type PasswordSlot,
+} from './format';
+import { checkKdfParams } from './kdf-params';
 
 const AES_GCM = 'AES-GCM';
+
+/**
+ * Derives the 32-byte key of a password slot with Argon2id, in the KDF worker. The caller wipes the result once
+ * it has imported it.
+ * @throws LatchkeyError 'kdf-params' when the costs are outside the accepted bounds (before any work is done),
+ *   'kdf-failed' when the device could not run Argon2id.
+ */
+export async function deriveSlotKey(password: string, kdf: Argon2idKdf): Promise<Bytes> {
+  checkKdfParams(kdf);
+  const { memoryKiB, iterations, parallelism, hashLength } = kdf;
+  // NFC, so that the same password typed on another keyboard or system gives the same bytes.
+  const password8 = utf8Bytes(password.normalize('NFC'));
+  const job = {
+    kind: 'argon2id',
+    password: password8,
+    salt: copyBytes(kdf.salt),
+    memoryKiB,
+    iterations,
+    parallelism,
+    hashLength,
+  } as const;
+  try {
+    return await runKdf(job);
+  } catch (error) {
+    if (!(error instanceof KdfFailed)) throw error;
+    throw new LatchkeyError(
+      'kdf-failed',
+      `Latchkey could not run its password check, which needs ${Math.ceil(memoryKiB / 1024)} MiB of memory. ` +
+        'Close other tabs or apps and try again.',
+    );
+  }
+}
 
 async function slotKey(password: string, slot: Pick<PasswordSlot, 'kdf'>, usage: KeyUsage): Promise<CryptoKey> {
   const raw = await deriveSlotKey(password, slot.kdf);
@@ -18,7 +61,7 @@ async function slotKey(password: string, slot: Pick<PasswordSlot, 'kdf'>, usage:
 }
 
 function gcm(slot: PasswordSlot): AesGcmParams {
-  return { name: AES_GCM, iv: slot.wrapped.nonce, additionalData: utf8(slotAad(slot.id)) };
+  return { name: AES_GCM, iv: slot.wrapped.nonce, additionalData: utf8Bytes(slotAad(slot.id)) };
 }
 
 /** A wrong password and a changed wrapped key both surface as a failed GCM tag check: OperationError. */

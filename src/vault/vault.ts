@@ -4,7 +4,8 @@
  * and are wiped straight after.
  */
 import { LatchkeyError } from '../core/errors';
-import { secureRandom, toHex, wipe, type RandomSource } from '../core/bytes';
+import { secureRandom, wipe, type RandomSource } from '../core/bytes';
+import { bytesToHex } from '../core/encoding';
 import { KEY_BYTES, VAULT_VERSION, type KdfParams, type PasswordSlot, type VaultHeader } from './format';
 import { checkKdfParams, DEFAULT_KDF } from './kdf-params';
 import { parseHeader } from './parse';
@@ -53,7 +54,7 @@ export async function createVault(
   const random = options.random ?? secureRandom;
   const masterKeyBytes = random(KEY_BYTES);
   try {
-    const slot = await sealPasswordSlot({ id: toHex(random(16)), masterKeyBytes, password, params, random });
+    const slot = await sealPasswordSlot({ id: bytesToHex(random(16)), masterKeyBytes, password, params, random });
     const masterKey = await importMasterKey(masterKeyBytes);
     return { header: { version: VAULT_VERSION, slots: [slot] }, masterKey };
   } finally {

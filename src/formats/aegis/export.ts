@@ -1,6 +1,8 @@
 import type { AccountDraft } from '../../core/account';
-import { bytesToBase64, bytesToHex, utf8Bytes } from '../shared/bytes';
-import { aesGcmSeal, scryptKey, secureRandom, type RandomBytes, type ScryptParams } from '../shared/file-crypto';
+import { type RandomSource, secureRandom } from '../../core/bytes';
+import { bytesToBase64, bytesToHex, utf8Bytes } from '../../core/encoding';
+import { aesGcmSeal } from '../../crypto/aes-gcm';
+import { type ScryptParams, scryptKey } from '../shared/file-kdf';
 
 /**
  * Writes an Aegis vault file (db version 3) that Aegis and Latchkey's own importer read back. Encrypted exports do
@@ -13,13 +15,13 @@ export const AEGIS_SCRYPT: ScryptParams = { n: 32768, r: 8, p: 1 };
 export interface AegisExportOptions {
   /** Encrypts the vault when given. */
   password?: string;
-  random?: RandomBytes;
+  random?: RandomSource;
   /** Only for tests; Aegis itself always writes N=2^15, r=8, p=1. */
   scrypt?: ScryptParams;
 }
 
 /** A random (version 4) UUID built from the random source, so exports are deterministic under test. */
-function uuid(random: RandomBytes): string {
+function uuid(random: RandomSource): string {
   const b = random(16);
   b[6] = (b[6]! & 0x0f) | 0x40;
   b[8] = (b[8]! & 0x3f) | 0x80;
@@ -39,7 +41,7 @@ function entryInfo(account: AccountDraft): Record<string, unknown> {
 }
 
 /** The plaintext db object, version 3, with one Aegis group per distinct Latchkey group. */
-export function aegisDb(accounts: readonly AccountDraft[], random: RandomBytes = secureRandom): object {
+export function aegisDb(accounts: readonly AccountDraft[], random: RandomSource = secureRandom): object {
   const groupIds = new Map<string, string>();
   for (const account of accounts) {
     if (account.group && !groupIds.has(account.group)) groupIds.set(account.group, uuid(random));

@@ -1,8 +1,11 @@
 import { LatchkeyError } from '../../core/errors';
 import type { ImportInput, ImportResult, Importer } from '../types';
 import { convertEach, entryLabel, looksLikeBrokenJson, text, toDraft } from '../shared/drafts';
-import { base64ToBytes, concatBytes, hexToBytes, isRecord, parseJsonBytes } from '../shared/bytes';
-import { aesGcmOpen, damagedFile, passwordRequired, scryptKey, wrongPassword } from '../shared/file-crypto';
+import { isRecord, parseJsonBytes, readBase64Field, readHexField } from '../shared/bytes';
+import { concatBytes } from '../../core/bytes';
+import { aesGcmOpen } from '../../crypto/aes-gcm';
+import { damagedFile, passwordRequired, wrongPassword } from '../shared/errors';
+import { scryptKey } from '../shared/file-kdf';
 
 /**
  * Aegis vaults and backups (docs/vault.md in beemdevelopment/Aegis): `{version: 1, header: {slots, params}, db}`.
@@ -19,7 +22,7 @@ function isAegis(json: unknown): json is { header: Record<string, unknown>; db: 
 }
 
 function hexField(record: Record<string, unknown>, key: string, length: number, what: string): Uint8Array {
-  const bytes = hexToBytes(text(record[key]), what);
+  const bytes = readHexField(text(record[key]), what);
   if (bytes.length !== length) throw damagedFile(`${what} has the wrong length.`);
   return bytes;
 }
@@ -53,7 +56,7 @@ async function decryptDb(header: Record<string, unknown>, db: string, password: 
   if (!isRecord(header.params)) throw damagedFile('The Aegis file has no encryption parameters.');
   const nonce = hexField(header.params, 'nonce', 12, 'The Aegis nonce');
   const tag = hexField(header.params, 'tag', 16, 'The Aegis tag');
-  const sealed = concatBytes(base64ToBytes(db, 'The Aegis vault'), tag);
+  const sealed = concatBytes(readBase64Field(db, 'The Aegis vault'), tag);
   const masterKey = await unlockMasterKey(header, password);
   const plain = await aesGcmOpen(masterKey, nonce, sealed);
   if (!plain) throw damagedFile('The password is right, but the Aegis vault data does not decrypt.');

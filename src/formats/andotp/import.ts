@@ -1,8 +1,12 @@
 import type { ImportInput, ImportResult, Importer } from '../types';
 import { GCM_TAG, NEW_HEADER, OLD_HEADER, isNewFormat, isOldFormat, iterationsOf } from './detect';
 import { convertEach, entryLabel, looksLikeBrokenJson, splitIssuerPrefix, text, toDraft } from '../shared/drafts';
-import { isRecord, parseJsonBytes, utf8Bytes } from '../shared/bytes';
-import { aesGcmOpen, damagedFile, passwordRequired, pbkdf2, sha256, wrongPassword } from '../shared/file-crypto';
+import { isRecord, parseJsonBytes } from '../shared/bytes';
+import { utf8Bytes } from '../../core/encoding';
+import { aesGcmOpen } from '../../crypto/aes-gcm';
+import { damagedFile, passwordRequired, wrongPassword } from '../shared/errors';
+import { pbkdf2 } from '../shared/file-kdf';
+import { sha256Bytes } from '../../crypto/digest';
 
 /**
  * andOTP backups. Plain: a JSON array of {secret, issuer, label, digits, type, algorithm, period | counter, tags}.
@@ -59,7 +63,7 @@ async function decrypt(bytes: Uint8Array, password: string): Promise<Uint8Array>
   if (bytes.length >= OLD_HEADER + GCM_TAG) {
     // Also tried after the new layout fails: an old file may start with bytes that look like an iteration count.
     attempts.push(async () =>
-      aesGcmOpen(await sha256(utf8Bytes(password)), bytes.subarray(0, OLD_HEADER), bytes.subarray(OLD_HEADER)),
+      aesGcmOpen(await sha256Bytes(utf8Bytes(password)), bytes.subarray(0, OLD_HEADER), bytes.subarray(OLD_HEADER)),
     );
   }
   if (attempts.length === 0) throw damagedFile('The andOTP backup is too short.');

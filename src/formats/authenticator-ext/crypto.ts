@@ -1,6 +1,10 @@
+import { argon2VerifyEncoded, argon2idEncoded } from '../shared/file-kdf';
+import { decryptOpenSslSalted } from '../../crypto/hazmat/legacy-cbc';
+import { bytesToHex, bytesToUtf8 } from '../../core/encoding';
+import { isRecord } from '../shared/bytes';
 /**
  * Unlocking password-protected backups of the "Authenticator" browser extension (Authenticator-Extension/
- * Authenticator, authenticator.cc). Every ciphertext is a CryptoJS passphrase value (see openssl-aes.ts); what
+ * Authenticator, authenticator.cc). Every ciphertext is a CryptoJS passphrase value (see crypto/hazmat/legacy-cbc.ts); what
  * differs between versions is which passphrase:
  *
  * - v8 and later (`dataType: "EncOTPStorage"` entries + `dataType: "Key"` records): passphrase = the hash part
@@ -13,9 +17,6 @@
  * - older still: each `secret` is decrypted with the password itself; nothing checks the password, so a secret that
  *   does not look like one means it was wrong.
  */
-import { argon2idEncoded, argon2VerifyEncoded } from '../shared/file-argon2';
-import { decryptOpenSslSalted } from '../../crypto/hazmat/openssl-aes';
-import { bytesToHex, isRecord } from '../shared/bytes';
 
 export const EXT_APP = 'Authenticator extension';
 const V8_ARGON2 = { memoryKiB: 19 * 1024, iterations: 2, parallelism: 1, hashLength: 32 } as const;
@@ -48,12 +49,7 @@ export async function unlockWrappedKey(
 export async function decryptText(value: unknown, passphrase: string): Promise<string | null> {
   if (typeof value !== 'string') return null;
   const plain = await decryptOpenSslSalted(value, passphrase);
-  if (!plain) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(plain);
-  } catch {
-    return null;
-  }
+  return plain && bytesToUtf8(plain);
 }
 
 /** What upstream accepts as a decrypted secret: Base32, hex, or a Battle.net/Steam prefixed value. */

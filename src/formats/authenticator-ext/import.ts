@@ -14,8 +14,8 @@ import { EXT_APP, decryptText, looksLikeSecret, unlockKeyRecord, unlockWrappedKe
 import { brokenJson } from '../shared/loose';
 import type { Importer } from '../types';
 import { convertEach, entryLabel, text, toDraft } from '../shared/drafts';
-import { hexToBytes, isRecord } from '../shared/bytes';
-import { damagedFile, passwordRequired, wrongPassword } from '../shared/file-crypto';
+import { isRecord, readHexField } from '../shared/bytes';
+import { damagedFile, passwordRequired, wrongPassword } from '../shared/errors';
 
 type Json = Record<string, unknown>;
 const ROOT_KEYS = new Set(['key', 'enc', 'hash']);
@@ -54,7 +54,7 @@ function wrappedKey(json: Json): { enc: string; hash: unknown } | null {
 function hexSecret(secret: string): string {
   let hex = secret;
   if (hex.length % 2 === 1) hex = hex.endsWith('0') ? hex.slice(0, -1) : `${hex}0`;
-  return encodeBase32(hexToBytes(hex, 'Its hexadecimal secret'));
+  return encodeBase32(readHexField(hex, 'Its hexadecimal secret'));
 }
 
 function toAccount(entry: Json, groups: Map<unknown, string>): AccountDraft {

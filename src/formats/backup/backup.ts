@@ -1,20 +1,14 @@
 import type { Account } from '../../core/account';
 import { LatchkeyError } from '../../core/errors';
-import { checkFileArgon2, fileArgon2idKey } from '../shared/file-argon2';
 import { backupData, readBackupData, type BackupContents, type BackupState } from './data';
 import type { ImportInput, ImportResult, Importer } from '../types';
 import { looksLikeBrokenJson, text } from '../shared/drafts';
-import { base64ToBytes, bytesToBase64, isRecord, parseJsonBytes, utf8Bytes } from '../shared/bytes';
-import {
-  aesGcmOpen,
-  aesGcmSeal,
-  damagedFile,
-  passwordRequired,
-  secureRandom,
-  wrongPassword,
-  type Argon2Params,
-  type RandomBytes,
-} from '../shared/file-crypto';
+import { type Argon2Params, checkFileArgon2, fileArgon2idKey } from '../shared/file-kdf';
+import { isRecord, parseJsonBytes, readBase64Field } from '../shared/bytes';
+import { type RandomSource, secureRandom } from '../../core/bytes';
+import { bytesToBase64, utf8Bytes } from '../../core/encoding';
+import { aesGcmOpen, aesGcmSeal } from '../../crypto/aes-gcm';
+import { damagedFile, passwordRequired, wrongPassword } from '../shared/errors';
 
 export type { BackupContents, BackupState } from './data';
 
@@ -57,7 +51,7 @@ function checkBackupKdf(params: Argon2Params): void {
 
 export interface ExportBackupOptions {
   kdf?: Partial<Argon2Params>;
-  random?: RandomBytes;
+  random?: RandomSource;
   now?: number;
   appVersion?: string;
 }
@@ -136,9 +130,9 @@ function readEnvelope(json: unknown): {
     parallelism: Number(kdf.parallelism),
   };
   checkBackupKdf(params);
-  const salt = base64ToBytes(text(kdf.salt), 'The backup salt');
-  const nonce = base64ToBytes(text(json.nonce), 'The backup nonce');
-  const sealed = base64ToBytes(text(json.data), 'The backup data');
+  const salt = readBase64Field(text(kdf.salt), 'The backup salt');
+  const nonce = readBase64Field(text(json.nonce), 'The backup nonce');
+  const sealed = readBase64Field(text(json.data), 'The backup data');
   if (salt.length < 16 || nonce.length !== 12 || sealed.length < 16) throw damagedFile('The backup is incomplete.');
   return { params, salt, nonce, sealed };
 }

@@ -9,23 +9,21 @@
  *   iv || ciphertext) must equal mac, then AES-256-CBC(encKey, iv). A bad MAC on the validation value means a wrong
  *   password; `data` decrypts to the plain export JSON.
  */
-import { checkFileArgon2, fileArgon2idKey } from '../shared/file-argon2';
 import { readBitwardenItems } from './items';
 import type { ImportResult } from '../types';
 import { text } from '../shared/drafts';
-import { base64ToBytes, concatBytes, isRecord, parseJsonBytes, plainBytes, utf8Bytes } from '../shared/bytes';
-import { damagedFile, pbkdf2, sha256, wrongPassword } from '../shared/file-crypto';
+import { checkFileArgon2, fileArgon2idKey, pbkdf2 } from '../shared/file-kdf';
+import { isRecord, parseJsonBytes, readBase64Field } from '../shared/bytes';
+import { concatBytes, sameBytes } from '../../core/bytes';
+import { utf8Bytes } from '../../core/encoding';
+import { aesCbcDecrypt } from '../../crypto/hazmat/legacy-cbc';
+import { damagedFile, wrongPassword } from '../shared/errors';
+import { hmacSha256Bytes, sha256Bytes } from '../../crypto/digest';
 
 const APP = 'Bitwarden';
 
 export function isPasswordProtected(json: unknown): boolean {
   return isRecord(json) && json.encrypted === true && json.passwordProtected === true;
-}
-
-async function hmacSha256(key: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
-  const hmac = { name: 'HMAC', hash: 'SHA-256' } as const;
-  const k = await crypto.subtle.importKey('raw', plainBytes(key), hmac, false, ['sign']);
-  return new Uint8Array(await crypto.subtle.sign('HMAC', k, plainBytes(data)));
 }
 
 async function deriveKey(json: Record<string, unknown>, password: string): Promise<Uint8Array> {
@@ -39,7 +37,7 @@ async function deriveKey(json: Record<string, unknown>, password: string): Promi
       parallelism: Number(json.kdfParallelism),
     };
     checkFileArgon2(params, APP);
-    return fileArgon2idKey(password, await sha256(utf8Bytes(salt)), params, APP);
+    return fileArgon2idKey(password, await sha256Bytes(utf8Bytes(salt)), params, APP);
   }
   throw damagedFile('The Bitwarden file names a key-derivation method Latchkey does not know.');
 }
@@ -48,22 +46,19 @@ async function deriveKey(json: Record<string, unknown>, password: string): Promi
 async function openEncString(value: unknown, encKey: Uint8Array, macKey: Uint8Array): Promise<Uint8Array | null> {
   const match = /^2\.([^|]+)\|([^|]+)\|([^|]+)$/.exec(text(value));
   if (!match) throw damagedFile('The Bitwarden file has an encrypted value Latchkey cannot read.');
-  const [iv, body, mac] = match.slice(1).map((part) => base64ToBytes(part ?? '', 'A Bitwarden value'));
+  const [iv, body, mac] = match.slice(1).map((part) => readBase64Field(part ?? '', 'A Bitwarden value'));
   if (!iv || !body || !mac || iv.length !== 16) throw damagedFile('A Bitwarden encrypted value is incomplete.');
-  const expected = await hmacSha256(macKey, concatBytes(iv, body));
-  if (expected.length !== mac.length || expected.some((byte, i) => byte !== mac[i])) return null;
-  const key = await crypto.subtle.importKey('raw', plainBytes(encKey), 'AES-CBC', false, ['decrypt']);
-  try {
-    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-CBC', iv }, key, body));
-  } catch {
-    throw damagedFile('A Bitwarden encrypted value does not decrypt.');
-  }
+  const expected = await hmacSha256Bytes(macKey, concatBytes(iv, body));
+  if (!sameBytes(expected, mac)) return null;
+  const plain = await aesCbcDecrypt(encKey, iv, body);
+  if (!plain) throw damagedFile('A Bitwarden encrypted value does not decrypt.');
+  return plain;
 }
 
 export async function readPasswordProtected(json: Record<string, unknown>, password: string): Promise<ImportResult> {
   const key = await deriveKey(json, password);
-  const encKey = await hmacSha256(key, utf8Bytes('enc\x01'));
-  const macKey = await hmacSha256(key, utf8Bytes('mac\x01'));
+  const encKey = await hmacSha256Bytes(key, utf8Bytes('enc\x01'));
+  const macKey = await hmacSha256Bytes(key, utf8Bytes('mac\x01'));
   if (!(await openEncString(json.encKeyValidation_DO_NOT_EDIT, encKey, macKey))) throw wrongPassword();
   const data = await openEncString(json.data, encKey, macKey);
   if (!data) throw damagedFile('The Bitwarden data does not match its checksum.');

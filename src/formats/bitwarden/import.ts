@@ -12,7 +12,7 @@ import { brokenJson, draftFromTotpField, firstLine, parseCsv } from '../shared/l
 import type { ImportInput, ImportResult, Importer } from '../types';
 import { convertEach, entryLabel, text } from '../shared/drafts';
 import { isRecord } from '../shared/bytes';
-import { damagedFile, passwordRequired } from '../shared/file-crypto';
+import { damagedFile, passwordRequired } from '../shared/errors';
 
 const BROKEN = brokenJson(['encrypted', 'items'], ['passwordProtected', 'data']);
 const APP = 'Bitwarden';

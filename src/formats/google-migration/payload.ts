@@ -3,9 +3,10 @@ import type { AccountDraft, Algorithm } from '../../core/account';
 import { decodeBase32, encodeBase32 } from '../../core/base32';
 import { LatchkeyError } from '../../core/errors';
 import type { ImportProblem } from '../types';
-import { base64ToBytes, bytesToBase64 } from '../shared/bytes';
-import { secureRandom, type RandomBytes } from '../shared/file-crypto';
 import { convertEach, entryLabel, splitIssuerPrefix, toDraft } from '../shared/drafts';
+import { readBase64Field } from '../shared/bytes';
+import { type RandomSource, secureRandom } from '../../core/bytes';
+import { bytesToBase64 } from '../../core/encoding';
 
 /**
  * Google Authenticator's export, `otpauth-migration://offline?data=BASE64`: a protobuf MigrationPayload
@@ -77,7 +78,7 @@ function payloadBytes(link: string): Uint8Array {
     throw badMigration('its data is not correctly percent-encoded');
   }
   try {
-    return base64ToBytes(base64);
+    return readBase64Field(base64);
   } catch {
     throw badMigration('its data is not valid Base64');
   }
@@ -190,7 +191,7 @@ export interface MigrationEncodeOptions {
   batchId?: number;
   /** Accounts per QR code; small enough for a readable QR code. */
   perCode?: number;
-  random?: RandomBytes;
+  random?: RandomSource;
 }
 
 /** Why Google Authenticator cannot hold this account, or null when it can. */

@@ -6,12 +6,14 @@
  * The cost is fixed by the format, not read from the file.
  */
 import { LatchkeyError } from '../../core/errors';
-import { fileArgon2idKey } from '../shared/file-argon2';
 import { brokenJson, draftFromTotpField } from '../shared/loose';
 import type { ImportResult, Importer } from '../types';
 import { convertEach, entryLabel, text } from '../shared/drafts';
-import { base64ToBytes, isRecord, parseJsonBytes, utf8Bytes } from '../shared/bytes';
-import { aesGcmOpen, damagedFile, passwordRequired, wrongPassword } from '../shared/file-crypto';
+import { fileArgon2idKey } from '../shared/file-kdf';
+import { isRecord, parseJsonBytes, readBase64Field } from '../shared/bytes';
+import { utf8Bytes } from '../../core/encoding';
+import { aesGcmOpen } from '../../crypto/aes-gcm';
+import { damagedFile, passwordRequired, wrongPassword } from '../shared/errors';
 
 const BROKEN = brokenJson(['version', 'entries', 'content'], ['version', 'salt', 'content']);
 const APP = 'Proton Authenticator';
@@ -68,8 +70,8 @@ function readEntries(json: Record<string, unknown>, format: string): ImportResul
 
 async function decrypt(json: Record<string, unknown>, password: string): Promise<Record<string, unknown>> {
   checkVersion(json);
-  const salt = base64ToBytes(text(json.salt), 'The Proton salt');
-  const content = base64ToBytes(text(json.content), 'The Proton content');
+  const salt = readBase64Field(text(json.salt), 'The Proton salt');
+  const content = readBase64Field(text(json.content), 'The Proton content');
   if (salt.length !== 16 || content.length < 12 + 16) throw damagedFile('The Proton Authenticator file is incomplete.');
   const key = await fileArgon2idKey(password, salt, ARGON2, APP);
   const plain = await aesGcmOpen(key, content.subarray(0, 12), content.subarray(12), utf8Bytes(AAD));

@@ -12,7 +12,7 @@ import { draftFromTotpField, startsWithAscii } from '../shared/loose';
 import type { ImportInput, Importer } from '../types';
 import { convertEach, text } from '../shared/drafts';
 import { isRecord, parseJsonBytes } from '../shared/bytes';
-import { damagedFile } from '../shared/file-crypto';
+import { damagedFile } from '../shared/errors';
 
 const APP = 'Proton Pass';
 const DATA_JSON = 'Proton Pass/data.json';

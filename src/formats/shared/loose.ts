@@ -8,7 +8,7 @@ import { parseOtpauth } from '../../core/uri';
 import type { ImportInput } from '../types';
 import { looksLikeBrokenJson, text, toDraft } from './drafts';
 import { isRecord } from './bytes';
-import { damagedFile } from './file-crypto';
+import { damagedFile } from './errors';
 
 /** Names to fall back on when a link carries none (a password manager knows the item's name and login). */
 export interface NameHints {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { checkCode, generateSecret, groupSecret, type CodeCheck, type RandomBytes } from '../../app/new-secret';
+import { checkCode, generateSecret, groupSecret, type CodeCheck } from '../../app/new-secret';
+import type { RandomSource } from '../../core/bytes';
 import { ALGORITHMS, type AccountDraft, type Algorithm } from '../../core/account';
 import { draftFromFields } from '../../core/draft';
 import { formatOtpauth } from '../../core/uri';
@@ -11,7 +12,7 @@ import { showToast } from '../components/toast';
 interface Props {
   onSave(draft: AccountDraft): void;
   onCancel(): void;
-  random?: RandomBytes;
+  random?: RandomSource;
   now?: () => number;
 }
 

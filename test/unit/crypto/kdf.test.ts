@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deriveSlotKey } from '../../../src/crypto/kdf';
+import { runKdf } from '../../../src/crypto/kdf';
+import { deriveSlotKey } from '../../../src/vault/slots';
+import { pbkdf2, scryptKey, argon2VerifyEncoded } from '../../../src/formats/shared/file-kdf';
 import { checkKdfParams, DEFAULT_KDF, FLOOR_KDF, type Argon2idKdf, type KdfParams } from '../../../src/vault/vault';
 import { LatchkeyError } from '../../../src/core/errors';
 import { expectHumanSentence, expectRefusal, hex } from '../vault/fixtures';
@@ -73,22 +75,31 @@ describe('KDF bounds', () => {
 });
 
 /** A stand-in for the browser's Worker: replays what a real worker would answer, or fails to start. */
-function fakeWorker(behaviour: 'answer' | 'fail-reply' | 'load-error' | 'throw') {
+const jobs: string[] = [];
+const terminated: boolean[] = [];
+
+function fakeWorker(behaviour: 'answer' | 'fail-reply' | 'load-error' | 'throw' | 'hang') {
   const urls: string[] = [];
+  jobs.length = 0;
+  terminated.length = 0;
   class FakeWorker extends EventTarget {
     constructor(url: URL, options: WorkerOptions) {
       super();
       urls.push(`${url.pathname} ${options.type}`);
       if (behaviour === 'throw') throw new DOMException('blocked', 'SecurityError');
     }
-    postMessage(request: { password: Uint8Array }) {
+    postMessage(job: { kind: string; password: Uint8Array }) {
+      jobs.push(job.kind);
+      if (behaviour === 'hang') return;
       queueMicrotask(() => {
         if (behaviour === 'load-error') this.dispatchEvent(new Event('error', { cancelable: true }));
         else if (behaviour === 'fail-reply') this.dispatchEvent(new MessageEvent('message', { data: { ok: false } }));
-        else this.dispatchEvent(new MessageEvent('message', { data: { ok: true, key: request.password.slice() } }));
+        else this.dispatchEvent(new MessageEvent('message', { data: { ok: true, output: job.password.slice() } }));
       });
     }
-    terminate() {}
+    terminate() {
+      terminated.push(true);
+    }
   }
   vi.stubGlobal('Worker', FakeWorker);
   return urls;
@@ -119,5 +130,33 @@ describe('KDF worker protocol', () => {
     fakeWorker('fail-reply');
     const error = await expectRefusal(deriveSlotKey('pw', floorKdf()), 'kdf-failed');
     expect(error.message).toMatch(/19 MiB of memory/);
+  });
+
+  it('runs every key derivation an import needs in the worker, never on the page (scrypt, PBKDF2, PHC verify)', async () => {
+    fakeWorker('answer');
+    await scryptKey('pw', new Uint8Array(16), { n: 1024, r: 8, p: 1 });
+    await pbkdf2('pw', new Uint8Array(16), 1000, 'SHA-256');
+    await argon2VerifyEncoded('pw', '$argon2id$v=19$m=64,t=2,p=1$c2FsdHNhbHQ$YWJjZGVmZ2hpamtsbW5vcA', 'Test');
+    expect(jobs).toEqual(['scrypt', 'pbkdf2', 'argon2-verify']);
+  });
+
+  it('stops a derivation when it is cancelled: the worker is terminated and the promise rejects', async () => {
+    fakeWorker('hang');
+    const controller = new AbortController();
+    const job = {
+      kind: 'scrypt',
+      password: new Uint8Array([1, 2]),
+      salt: new Uint8Array(16),
+      n: 2,
+      r: 1,
+      p: 1,
+      hashLength: 32,
+    } as const;
+    const running = runKdf(job, { signal: controller.signal });
+    controller.abort(new Error('cancelled by the test'));
+    await expect(running).rejects.toThrow('cancelled by the test');
+    expect(terminated).toEqual([true]);
+    // The password bytes do not linger once the job has ended.
+    expect([...job.password]).toEqual([0, 0]);
   });
 });

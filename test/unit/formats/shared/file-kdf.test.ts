@@ -1,23 +1,23 @@
 import { argon2id } from 'hash-wasm';
 import { describe, expect, it, vi } from 'vitest';
+import { bytesOf, expectRefusal } from '../fixtures';
 import {
-  argon2idEncoded,
   argon2VerifyEncoded,
+  argon2idEncoded,
   checkFileArgon2,
   fileArgon2idKey,
-} from '../../../../src/formats/shared/file-argon2';
-import { bytesOf, expectRefusal } from '../fixtures';
+} from '../../../../src/formats/shared/file-kdf';
 
 // A device without enough memory makes hash-wasm throw a RangeError from WebAssembly.Memory: simulate it for one
 // large call and let every other call through to the real implementation.
-vi.mock('../../../../src/formats/shared/file-crypto', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../../src/formats/shared/file-crypto')>();
+vi.mock('../../../../src/crypto/hash-wasm', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../../src/crypto/hash-wasm')>();
   return {
     ...original,
-    argon2idKey: (password: string, salt: Uint8Array, params: { memoryKiB: number }) =>
-      params.memoryKiB === 512 * 1024
+    argon2idBytes: (...args: Parameters<typeof original.argon2idBytes>) =>
+      args[2].memoryKiB === 512 * 1024
         ? Promise.reject(new RangeError('WebAssembly.Memory(): could not allocate memory'))
-        : original.argon2idKey(password, salt, params as Parameters<typeof original.argon2idKey>[2]),
+        : original.argon2idBytes(...args),
   };
 });
 
