@@ -31,7 +31,7 @@ export class AutoBackup {
     this.refresh().catch(() =>
       this.status.update({ state: 'failed', message: 'Latchkey could not find the backup folder. Choose it again.' }),
     );
-    const off = this.session.onSaved(() => {
+    const off = this.session.changes.onSaved(() => {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => {
         this.timer = undefined;
@@ -58,13 +58,13 @@ export class AutoBackup {
     const { deriveBackupKey } = await import('../formats/backup/backup');
     const { key, salt, params } = await deriveBackupKey(password);
     await this.session.setBackupFolder(folder);
-    await this.session.setAutoBackupKey({ key: bytesToBase64(key), salt: bytesToBase64(salt), ...params });
+    await this.session.changes.setAutoBackupKey({ key: bytesToBase64(key), salt: bytesToBase64(salt), ...params });
     await this.write();
     if (this.status.value.state !== 'saved') throw new LatchkeyError('damaged-file', this.status.value.message ?? '');
   }
 
   async disable(): Promise<void> {
-    await this.session.setAutoBackupKey(null);
+    await this.session.changes.setAutoBackupKey(null);
     await this.session.setBackupFolder(null);
     this.status.set({ state: 'off', folder: null, at: null, message: null });
   }

@@ -1,23 +1,16 @@
-import type { Account, AccountDraft } from '../../core/account';
-import { accountTitle } from '../../core/account';
+import type { Account } from '../../core/account';
 import { LatchkeyError } from '../../core/errors';
 import type { KeyCache } from '../../core/otp';
-import type { VaultHeader } from '../../vault/vault';
+import type { KdfParams, VaultHeader } from '../../vault/vault';
 import { openVaultStore, type VaultStore } from '../../storage/store';
 import type { CodeView } from '../codes';
 import { Observable } from '../../lib/observable';
 import { afterNextPaint } from '../../lib/after-paint';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '../settings';
+import { FIRST_SCREEN, VaultChanges, loadProblem } from './changes';
 import type { DamagedRecord, Snapshot } from './snapshot';
-import { ACCOUNT_PREFIX, STATE_ID, sanitizeVaultState, type AutoBackupKey, type VaultState } from './vault-state';
+import { sanitizeVaultState, type VaultState } from './vault-state';
 import { loadVault, readFirstScreen, readRecords, type LoadedVault } from './reads';
-
-/**
- * A list longer than FIRST_SCREEN_ABOVE is unlocked first screen first: the state record names the first
- * FIRST_SCREEN accounts of each sort order, which are decrypted and shown before the whole list is read.
- */
-const FIRST_SCREEN = 40;
-const FIRST_SCREEN_ABOVE = 2 * FIRST_SCREEN;
 
 const PERSISTENCE = { persisted: 'granted', 'best-effort': 'denied', unsupported: 'unsupported' } as const;
 
@@ -33,13 +26,23 @@ const INITIAL: Snapshot = {
   lastBackupAt: null,
 };
 
+export interface SessionOptions {
+  /** Opens the storage (tests wrap it to fail or delay writes). */
+  openStore?: () => Promise<VaultStore>;
+  /** Argon2id costs for new password slots; the vault's defaults unless given (tests pass the cheapest allowed). */
+  kdf?: Partial<KdfParams>;
+}
+
 /**
- * The one facade the UI calls. It holds the only plaintext (accounts, the master key, HMAC keys) while unlocked
- * and drops it on lock (what changes queued before the Lock build on, once they are stored). Changes run one at a
- * time; each is sealed first, then stored in one transaction under a cross-tab lock.
+ * The one facade the UI calls, for the vault's lifecycle: create, unlock, lock, change or verify the password,
+ * codes, settings, backup. The account changes are `changes` (changes.ts). It holds the only plaintext (accounts,
+ * the master key, HMAC keys) while unlocked and drops it on lock (what changes queued before the Lock build on,
+ * once they are stored).
  */
 export class Session {
   readonly state = new Observable<Snapshot>(INITIAL);
+  /** The account changes (add, edit, use, remove, reorder, bookkeeping), one at a time. */
+  readonly changes: VaultChanges;
   private store: VaultStore | null = null;
   private masterKey: CryptoKey | null = null;
   private vaultState: VaultState = sanitizeVaultState(null);
@@ -50,25 +53,40 @@ export class Session {
   private accounts: Account[] = [];
   /** Only the first screen of a long list is loaded (the rest is read after it is drawn, or failed to be). */
   private partial = false;
-  /** Changes queued and not yet settled. */
-  private pending = 0;
-  private readonly savedListeners = new Set<() => void>();
   /** HMAC keys imported once per account while unlocked; dropped on lock. Created with the (lazy) OTP engine. */
   private keys: KeyCache | null = null;
-  /** The OTP engine is not needed to show the lock screen, so it loads after the first paint. */
+  /** The OTP engine is not needed to show the lock screen (rule 7). */
   private codes: Promise<typeof import('../codes')> | null = null;
   /** The first screen's codes, computed while unlocking (see takePrimedCodes). */
   private primed: ReadonlyMap<string, CodeView> | null = null;
   /** Settles once every record is loaded. Changes wait for it: they must never be based on the first screen alone. */
   private loaded: Promise<void> = Promise.resolve();
-  /** The last change queued (see `change`); settles, never rejects. */
-  private lastChange: Promise<unknown> = Promise.resolve();
+  private readonly openStore: () => Promise<VaultStore>;
+  private readonly kdf: Partial<KdfParams>;
 
-  constructor(private readonly open: () => Promise<VaultStore> = () => openVaultStore()) {}
+  constructor(options: SessionOptions = {}) {
+    this.openStore = options.openStore ?? (() => openVaultStore());
+    this.kdf = options.kdf ?? {};
+    // Each reads the session at the moment a change asks, never a copy taken here.
+    this.changes = new VaultChanges({
+      requireKey: () => this.requireKey(),
+      requireStore: () => this.requireStore(),
+      loaded: () => this.loaded,
+      partial: () => this.partial,
+      accounts: () => this.accounts,
+      vaultState: () => this.vaultState,
+      stored: (key, accounts, state) => {
+        // What later changes build on, even when Lock came meanwhile (forgetIfLocked drops it once they are done).
+        this.accounts = accounts;
+        this.vaultState = state;
+        return this.publishUnlocked(key, state, accounts, this.state.value.damaged);
+      },
+    });
+  }
 
   async start(): Promise<void> {
     try {
-      this.store = await this.open();
+      this.store = await this.openStore();
     } catch (error) {
       this.state.update({ phase: 'unavailable', notice: messageOf(error) });
       return;
@@ -95,7 +113,7 @@ export class Session {
   async create(password: string): Promise<void> {
     const store = this.requireStore();
     if (await store.getHeader()) throw new LatchkeyError('bad-header', 'A vault already exists here. Unlock it.');
-    const { header, masterKey } = await (await loadVault()).createVault(password);
+    const { header, masterKey } = await (await loadVault()).createVault(password, { kdf: this.kdf });
     // expectHeader: null makes the write fail if another tab created a vault meanwhile.
     await store.write({ header, expectHeader: null });
     this.masterKey = masterKey;
@@ -110,7 +128,10 @@ export class Session {
     if (!header) throw new LatchkeyError('bad-header', 'There is no vault here yet. Create one first.');
     // Read while the KDF runs (the main thread is idle then): the first screen needs no storage round trip after.
     // A change still being stored when the vault was locked is waited for, so it is in what is read.
-    const prefetched = this.lastChange.then(() => store.getAllRecords()).catch(() => null);
+    const prefetched = this.changes
+      .settled()
+      .then(() => store.getAllRecords())
+      .catch(() => null);
     const key = await (await loadVault()).unlockVault(header, password);
     this.masterKey = key;
     const first = await readFirstScreen(key, await prefetched, this.state.value.settings.sort);
@@ -143,8 +164,8 @@ export class Session {
     if (this.state.value.phase === 'unlocked') {
       this.state.update({ phase: 'locked', accounts: [], damaged: [], verifiedAt: null });
     }
-    if (this.pending === 0) this.forgetIfLocked();
-    else void this.lastChange.then(() => this.forgetIfLocked());
+    if (this.changes.idle) this.forgetIfLocked();
+    else void this.changes.settled().then(() => this.forgetIfLocked());
   }
 
   get unlocked(): boolean {
@@ -161,7 +182,7 @@ export class Session {
   async changePassword(oldPassword: string, newPassword: string): Promise<void> {
     const store = this.requireStore();
     const header = (await store.getHeader()) as VaultHeader;
-    const next = await (await loadVault()).changePassword(header, oldPassword, newPassword);
+    const next = await (await loadVault()).changePassword(header, oldPassword, newPassword, { kdf: this.kdf });
     await store.write({ header: next, expectHeader: header });
   }
 
@@ -177,103 +198,10 @@ export class Session {
     return codes.computeCodes(accounts, now, this.keys, this.state.value.settings.showNextCode);
   }
 
-  /** Adds every draft in one transaction: all of them are saved, or none. */
-  addAccounts(drafts: readonly AccountDraft[]): Promise<Account[]> {
-    return this.change((key) => this.addNow(key, drafts));
-  }
-
-  private async addNow(key: CryptoKey, drafts: readonly AccountDraft[]): Promise<Account[]> {
-    await this.loaded;
-    const now = Date.now();
-    let order = Math.max(0, ...this.accounts.map((a) => a.order + 1));
-    const added = drafts.map((d) => ({
-      ...d,
-      id: ACCOUNT_PREFIX + crypto.randomUUID(),
-      createdAt: now,
-      updatedAt: now,
-      order: order++,
-    }));
-    await this.save(key, added, []);
-    return added;
-  }
-
-  updateAccount(id: string, patch: Partial<AccountDraft>): Promise<void> {
-    return this.change((key) => this.save(key, [{ ...this.find(id), ...patch, id, updatedAt: Date.now() }], []));
-  }
-
-  /**
-   * Counts one use of an account's code, for the most-used and recently-used orders. The count is read here, at
-   * its turn in the queue, not from what the list showed: copies in quick succession must each count.
-   */
-  recordUse(id: string): Promise<void> {
-    return this.change((key) => {
-      const current = this.find(id);
-      // Using a code neither edits the account nor is a change worth a backup reminder.
-      return this.save(key, [{ ...current, useCount: (current.useCount ?? 0) + 1, usedAt: Date.now() }], [], false);
-    });
-  }
-
-  /** Replaces an existing account's secret and settings, keeping its place in the list. */
-  replaceAccount(id: string, draft: AccountDraft): Promise<void> {
-    return this.change((key) => this.save(key, [{ ...this.find(id), ...draft, id, updatedAt: Date.now() }], []));
-  }
-
-  /** Removes an account and returns it, so the UI can offer Undo by calling restoreAccount. */
-  removeAccount(id: string): Promise<Account> {
-    return this.change(async (key) => {
-      const current = this.find(id);
-      await this.save(key, [], [id]);
-      return current;
-    });
-  }
-
-  restoreAccount(account: Account): Promise<void> {
-    return this.change((key) => this.save(key, [account], []));
-  }
-
-  /** Persists the incremented HOTP counter before the new code can be shown. */
-  nextHotp(id: string): Promise<void> {
-    return this.change((key) => {
-      const current = this.find(id);
-      return this.save(key, [{ ...current, counter: current.counter + 1, updatedAt: Date.now() }], []);
-    });
-  }
-
-  /** Saves a new custom order for all accounts in one transaction. */
-  reorder(ids: readonly string[]): Promise<void> {
-    return this.change(async (key) => {
-      await this.loaded;
-      // Only accounts whose position changed are resealed: one move in a long list rewrites two records, not all.
-      const changed = ids
-        .map((id, order) => [this.find(id), order] as const)
-        .filter(([account, order]) => account.order !== order)
-        .map(([account, order]) => ({ ...account, order }));
-      if (changed.length) await this.save(key, changed, []);
-    });
-  }
-
   async updateSettings(patch: Partial<Settings>): Promise<void> {
     const settings = { ...this.state.value.settings, ...patch };
     await this.requireStore().putSettings({ ...settings });
     this.state.update({ settings });
-  }
-
-  markBackedUp(at = Date.now()): Promise<void> {
-    return this.change((key) => this.saveState(key, { lastBackupAt: at, changesSinceBackup: 0 }));
-  }
-
-  markReminderShown(at = Date.now()): Promise<void> {
-    return this.change((key) => this.saveState(key, { backupReminderShownAt: at }));
-  }
-
-  /** Called after every change worth backing up (automatic backups listen). */
-  onSaved(listener: () => void): () => void {
-    this.savedListeners.add(listener);
-    return () => this.savedListeners.delete(listener);
-  }
-
-  setAutoBackupKey(autoBackup: AutoBackupKey | null): Promise<void> {
-    return this.change((key) => this.saveState(key, { autoBackup }));
   }
 
   backupFolder(): Promise<FileSystemDirectoryHandle | undefined> {
@@ -301,86 +229,12 @@ export class Session {
 
   // --- internals ---
 
-  private find(id: string): Account {
-    const found = this.accounts.find((a) => a.id === id);
-    if (!found)
-      throw new LatchkeyError(
-        'damaged-record',
-        'That account no longer exists. It may have been removed in another tab.',
-      );
-    return found;
-  }
-
-  /**
-   * Runs a change after the one before it has been stored and published. Each change reads the list, seals, writes,
-   * then publishes; two that overlapped would start from the same list, and the later would undo the earlier (a
-   * copy's use count lost to the next copy). A failed change does not stop the ones queued after it. A change is
-   * accepted only while unlocked, and is stored with the key of that moment even if Lock comes before its turn.
-   */
-  private change<T>(run: (key: CryptoKey) => Promise<T>): Promise<T> {
-    let key: CryptoKey;
-    try {
-      key = this.requireKey();
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    this.pending++;
-    const next = this.lastChange.then(() => run(key));
-    this.lastChange = next.catch(() => undefined).finally(() => this.pending--);
-    return next;
-  }
-
   /** After Lock, once the changes queued before it are stored: drop what they built on. */
   private forgetIfLocked(): void {
     if (this.masterKey) return; // unlocked again meanwhile
     this.accounts = [];
     this.partial = false;
     this.vaultState = sanitizeVaultState(null);
-  }
-
-  /** The whole state must be loaded before part of it is changed: `save` waits for it. */
-  private saveState(key: CryptoKey, patch: Partial<VaultState>): Promise<void> {
-    return this.save(key, [], [], false, patch);
-  }
-
-  /** Stores and publishes a change, in memory only once it is stored; only ever called inside `change`. */
-  private async save(
-    key: CryptoKey,
-    put: Account[],
-    remove: string[],
-    countsAsChange = true,
-    statePatch: Partial<VaultState> = {},
-  ): Promise<void> {
-    await this.loaded;
-    // Locked before the rest of a long list was read: a change built on part of it would store a wrong state.
-    if (this.partial) throw new LatchkeyError('locked', loadProblem(null));
-    const byId = new Map(this.accounts.map((a) => [a.id, a] as const));
-    for (const id of remove) byId.delete(id);
-    for (const a of put) byId.set(a.id, a);
-    const accounts = [...byId.values()];
-    const titles = { ...this.vaultState.titles };
-    for (const id of remove) delete titles[id];
-    for (const a of put) titles[a.id] = accountTitle(a);
-    const changes = countsAsChange ? put.length + remove.length : 0;
-    const nextState: VaultState = {
-      ...this.vaultState,
-      ...statePatch,
-      titles,
-      changesSinceBackup: this.vaultState.changesSinceBackup + changes,
-      firstScreen: accounts.length > FIRST_SCREEN_ABOVE ? await firstScreens(accounts) : {},
-    };
-    // Seal everything first: nothing but IndexedDB requests may be awaited inside the transaction.
-    const vault = await loadVault();
-    const sealed = await Promise.all([
-      ...put.map((a) => vault.sealRecord(key, a.id, a)),
-      vault.sealRecord(key, STATE_ID, nextState),
-    ]);
-    await this.requireStore().write({ put: sealed, remove });
-    this.accounts = accounts;
-    this.vaultState = nextState;
-    // Locked while it was being stored: the change is kept, but nothing may be shown again until the next unlock.
-    if (!this.publishUnlocked(key, nextState, accounts, this.state.value.damaged)) return;
-    if (changes > 0) for (const listener of this.savedListeners) listener();
   }
 
   private async primeCodes(accounts: readonly Account[]): Promise<void> {
@@ -419,8 +273,8 @@ export class Session {
   }
 
   /**
-   * Shows what was read or stored under `key`, unless the vault was locked (or locked and unlocked again) meanwhile:
-   * a save or read that finishes after Lock must not bring the list back. Returns whether it was shown.
+   * Shows what was read or stored under `key`, unless the vault was locked (or locked and unlocked again)
+   * meanwhile: a save or read that finishes after Lock must not bring the list back. Returns whether it was shown.
    */
   private publishUnlocked(
     key: CryptoKey,
@@ -448,7 +302,7 @@ export class Session {
     if (what === 'settings-changed') this.state.update({ settings: sanitizeSettings(await store.getSettings()) });
     // Queued like a change of this tab's own: a reload published mid-save would be undone by that save.
     else if (what === 'records-changed' && this.masterKey)
-      await this.change(async () => {
+      await this.changes.run(async () => {
         if (this.masterKey) await this.reload(); // locked while waiting its turn
       });
     else if (what === 'header-changed' && this.state.value.phase === 'setup') this.state.update({ phase: 'locked' });
@@ -463,17 +317,6 @@ export class Session {
     if (!this.masterKey) throw new LatchkeyError('locked', 'The vault is locked. Unlock it and try again.');
     return this.masterKey;
   }
-}
-
-/** Sorting is loaded with the unlocked app (the list sorts too), not before the lock screen. */
-async function firstScreens(accounts: readonly Account[]): Promise<VaultState['firstScreen']> {
-  const { firstIdsBySort } = await import('../organise');
-  return firstIdsBySort(accounts, FIRST_SCREEN);
-}
-
-function loadProblem(error: unknown): string {
-  const detail = error instanceof LatchkeyError ? `${error.message} ` : '';
-  return `${detail}Lock Latchkey, then unlock it again to retry; nothing was changed.`;
 }
 
 function messageOf(error: unknown): string {

@@ -33,7 +33,7 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
     try {
       const draft = draftFromFields(fields);
       setBusy(true);
-      await session.updateAccount(account.id, { ...draft, note: note.trim(), group: group.trim() });
+      await session.changes.updateAccount(account.id, { ...draft, note: note.trim(), group: group.trim() });
       onDone();
     } catch (err) {
       setError(errorMessage(err));

@@ -24,7 +24,7 @@ export function ReviewScreen({ draft, source, onDone }: Props) {
 
   async function save(replaceId?: string) {
     const saved = await run(() =>
-      replaceId ? session.replaceAccount(replaceId, edited) : session.addAccounts([edited]),
+      replaceId ? session.changes.replaceAccount(replaceId, edited) : session.changes.addAccounts([edited]),
     );
     if (!saved) return;
     void showToast(`Saved ${edited.issuer || edited.name || 'the account'}.`);

@@ -18,7 +18,7 @@ export function BackupReminder({ onBackup }: { onBackup(): void }) {
     if (!due || shown.current) return;
     shown.current = true;
     setVisible(true);
-    tellIfFails(session.markReminderShown());
+    tellIfFails(session.changes.markReminderShown());
   }, [due, session]);
 
   if (!visible) return null;

@@ -45,7 +45,7 @@ export function ReorderList({ accounts, onDone }: { accounts: readonly Account[]
     const position = next.indexOf(moved) + 1;
     setAnnouncement(`${accountTitle(byId.get(moved)!)} moved to position ${position} of ${next.length}.`);
     saving.current = saving.current
-      .then(() => session.reorder(next))
+      .then(() => session.changes.reorder(next))
       .catch((e: unknown) => void showToast(errorMessage(e)));
   }
 

@@ -36,7 +36,7 @@ export function BackupSection() {
       }
       const bytes = await session.exportBackup(password);
       download(bytes, datedName('latchkey-backup', 'json'), 'application/json');
-      await session.markBackedUp();
+      await session.changes.markBackedUp();
     });
     if (!saved) return;
     setOpen(false);

@@ -27,7 +27,7 @@ export function ImportReview({ result, onDone }: Props) {
   const count = checked.filter(Boolean).length;
 
   async function save() {
-    if (!(await run(() => session.addAccounts(result.accounts.filter((_, i) => checked[i]))))) return;
+    if (!(await run(() => session.changes.addAccounts(result.accounts.filter((_, i) => checked[i]))))) return;
     void showToast(`Imported ${count} account${count === 1 ? '' : 's'}.`);
     onDone();
   }

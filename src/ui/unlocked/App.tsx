@@ -137,13 +137,14 @@ export function App({ intent }: { intent: LaunchIntent }) {
             ? `Copied the code for ${accountTitle(account)}.`
             : 'Copying is not allowed here. Read the code from the screen.',
         );
-        if (ok) tellIfFails(session.recordUse(account.id));
+        if (ok) tellIfFails(session.changes.recordUse(account.id));
       },
-      nextCode: (account) => session.nextHotp(account.id).catch((e) => void showToast(errorMessage(e))),
+      nextCode: (account) => session.changes.nextHotp(account.id).catch((e) => void showToast(errorMessage(e))),
       showQr: (account) => setView({ name: 'show-qr', account }),
       edit: (account) => setView({ name: 'edit', account }),
       remove: (account) => setView({ name: 'delete', account }),
-      toggleFavorite: (account) => tellIfFails(session.updateAccount(account.id, { favorite: !account.favorite })),
+      toggleFavorite: (account) =>
+        tellIfFails(session.changes.updateAccount(account.id, { favorite: !account.favorite })),
     }),
     [session],
   );
@@ -151,9 +152,9 @@ export function App({ intent }: { intent: LaunchIntent }) {
   async function confirmDelete(account: Account) {
     setView({ name: 'list' });
     try {
-      const removed = await session.removeAccount(account.id);
+      const removed = await session.changes.removeAccount(account.id);
       if (await showToast(`Deleted ${accountTitle(account)}.`, { action: 'Undo', timeoutMs: 6000 })) {
-        await session.restoreAccount(removed);
+        await session.changes.restoreAccount(removed);
       }
     } catch (e) {
       void showToast(errorMessage(e));

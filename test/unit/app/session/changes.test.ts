@@ -1,17 +1,15 @@
 /** Changes made in quick succession (copies, edits, a reorder) must each be kept, in memory and in storage. */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Session } from '../../../../src/app/session/session';
 import type { Account, AccountDraft } from '../../../../src/core/account';
 import { LatchkeyError } from '../../../../src/core/errors';
 import { QUOTA_MESSAGE } from '../../../../src/storage/errors';
 import { openVaultStore } from '../../../../src/storage/store';
+import { FLOOR_KDF } from '../../../../src/vault/kdf-params';
 import { freshIndexedDb } from '../../storage/fixtures';
 
 // The floor KDF keeps each test's vault cheap; the session's own code is what is under test.
-vi.mock('../../../../src/vault/vault', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../../src/vault/vault')>();
-  return { ...real, createVault: (password: string) => real.createVault(password, { kdf: real.FLOOR_KDF }) };
-});
+const kdf = FLOOR_KDF;
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -42,25 +40,28 @@ beforeEach(async () => {
   freshIndexedDb();
   diskFull = false;
   beforeWrite = null;
-  session = new Session(async () => {
-    const store = await openVaultStore();
-    const write = store.write.bind(store);
-    store.write = async (batch) => {
-      await beforeWrite?.();
-      if (diskFull) throw new LatchkeyError('quota-exceeded', QUOTA_MESSAGE);
-      return write(batch);
-    };
-    return store;
+  session = new Session({
+    kdf,
+    openStore: async () => {
+      const store = await openVaultStore();
+      const write = store.write.bind(store);
+      store.write = async (batch) => {
+        await beforeWrite?.();
+        if (diskFull) throw new LatchkeyError('quota-exceeded', QUOTA_MESSAGE);
+        return write(batch);
+      };
+      return store;
+    },
   });
   await session.start();
   await session.create(PASSWORD);
-  const added = await session.addAccounts(NAMES.map(draft));
+  const added = await session.changes.addAccounts(NAMES.map(draft));
   ids = { Alpha: added[0]!.id, Bravo: added[1]!.id, Charlie: added[2]!.id };
 });
 
 /** What a second tab sees after unlocking: the stored truth, not this session's memory. */
 async function stored(): Promise<readonly Account[]> {
-  const other = new Session();
+  const other = new Session({ kdf });
   await other.start();
   await other.unlock(PASSWORD);
   return other.state.value.accounts;
@@ -80,7 +81,11 @@ describe('changes started together are all kept', () => {
   it.each<{ name: string; steps: Step[]; expect: (a: Partial<Record<Name, Account>>) => void }>([
     {
       name: 'three copies of two accounts',
-      steps: [(s) => s.recordUse(ids.Charlie), (s) => s.recordUse(ids.Bravo), (s) => s.recordUse(ids.Charlie)],
+      steps: [
+        (s) => s.changes.recordUse(ids.Charlie),
+        (s) => s.changes.recordUse(ids.Bravo),
+        (s) => s.changes.recordUse(ids.Charlie),
+      ],
       expect: (a) => {
         expect(a.Charlie?.useCount).toBe(2);
         expect(a.Bravo?.useCount).toBe(1);
@@ -89,7 +94,10 @@ describe('changes started together are all kept', () => {
     },
     {
       name: 'an edit and a copy of the same account',
-      steps: [(s) => s.updateAccount(ids.Alpha, { note: 'blue folder' }), (s) => s.recordUse(ids.Alpha)],
+      steps: [
+        (s) => s.changes.updateAccount(ids.Alpha, { note: 'blue folder' }),
+        (s) => s.changes.recordUse(ids.Alpha),
+      ],
       expect: (a) => {
         expect(a.Alpha?.note).toBe('blue folder');
         expect(a.Alpha?.useCount).toBe(1);
@@ -98,10 +106,10 @@ describe('changes started together are all kept', () => {
     {
       name: 'a next HOTP code twice, a favourite and a reorder',
       steps: [
-        (s) => s.nextHotp(ids.Bravo),
-        (s) => s.nextHotp(ids.Bravo),
-        (s) => s.updateAccount(ids.Alpha, { favorite: true }),
-        (s) => s.reorder([ids.Charlie, ids.Alpha, ids.Bravo]),
+        (s) => s.changes.nextHotp(ids.Bravo),
+        (s) => s.changes.nextHotp(ids.Bravo),
+        (s) => s.changes.updateAccount(ids.Alpha, { favorite: true }),
+        (s) => s.changes.reorder([ids.Charlie, ids.Alpha, ids.Bravo]),
       ],
       expect: (a) => {
         expect(a.Bravo?.counter).toBe(2);
@@ -111,7 +119,7 @@ describe('changes started together are all kept', () => {
     },
     {
       name: 'a delete beside a copy of another account',
-      steps: [(s) => s.removeAccount(ids.Bravo), (s) => s.recordUse(ids.Alpha)],
+      steps: [(s) => s.changes.removeAccount(ids.Bravo), (s) => s.changes.recordUse(ids.Alpha)],
       expect: (a) => {
         expect(a.Bravo).toBeUndefined();
         expect(a.Alpha?.useCount).toBe(1);
@@ -126,7 +134,10 @@ describe('changes started together are all kept', () => {
 
 describe('a change that fails', () => {
   it('is refused plainly and does not stop the changes queued after it', async () => {
-    const [gone, next] = await Promise.allSettled([session.recordUse('acct:missing'), session.recordUse(ids.Alpha)]);
+    const [gone, next] = await Promise.allSettled([
+      session.changes.recordUse('acct:missing'),
+      session.changes.recordUse(ids.Alpha),
+    ]);
     expect(gone).toMatchObject({
       status: 'rejected',
       reason: { message: expect.stringContaining('no longer exists') },
@@ -138,7 +149,7 @@ describe('a change that fails', () => {
   it('a use is not an edit and is not a change worth a backup reminder', async () => {
     const before = byIssuer(session.state.value.accounts).Alpha!;
     const changes = session.state.value.changesSinceBackup;
-    await session.recordUse(ids.Alpha);
+    await session.changes.recordUse(ids.Alpha);
     const after = byIssuer(session.state.value.accounts).Alpha!;
     expect(after.updatedAt).toBe(before.updatedAt);
     expect(after.usedAt).toBeGreaterThanOrEqual(before.updatedAt);
@@ -146,10 +157,10 @@ describe('a change that fails', () => {
   });
 
   it.each<{ name: string; change: (s: Session) => Promise<unknown> }>([
-    { name: 'a backup noted', change: (s) => s.markBackedUp(1234) },
-    { name: 'a reminder noted', change: (s) => s.markReminderShown(1234) },
-    { name: 'a use counted', change: (s) => s.recordUse(ids.Alpha) },
-    { name: 'an account removed', change: (s) => s.removeAccount(ids.Bravo) },
+    { name: 'a backup noted', change: (s) => s.changes.markBackedUp(1234) },
+    { name: 'a reminder noted', change: (s) => s.changes.markReminderShown(1234) },
+    { name: 'a use counted', change: (s) => s.changes.recordUse(ids.Alpha) },
+    { name: 'an account removed', change: (s) => s.changes.removeAccount(ids.Bravo) },
   ])('on a full disk, $name changes nothing, in memory either', async ({ change }) => {
     const accounts = session.state.value.accounts;
     const state = session.vaultData;
@@ -168,20 +179,20 @@ describe('locking while a change is being stored', () => {
     change: (s: Session) => Promise<unknown>;
     stored: (a: Partial<Record<Name, Account>>) => void;
   }>([
-    { name: 'a use', change: (s) => s.recordUse(ids.Alpha), stored: (a) => expect(a.Alpha?.useCount).toBe(1) },
+    { name: 'a use', change: (s) => s.changes.recordUse(ids.Alpha), stored: (a) => expect(a.Alpha?.useCount).toBe(1) },
     {
       name: 'an edit',
-      change: (s) => s.updateAccount(ids.Bravo, { note: 'blue folder' }),
+      change: (s) => s.changes.updateAccount(ids.Bravo, { note: 'blue folder' }),
       stored: (a) => expect(a.Bravo?.note).toBe('blue folder'),
     },
     {
       name: 'a removal',
-      change: (s) => s.removeAccount(ids.Charlie),
+      change: (s) => s.changes.removeAccount(ids.Charlie),
       stored: (a) => expect(a.Charlie).toBeUndefined(),
     },
     {
       name: 'a reminder noted',
-      change: (s) => s.markReminderShown(1234),
+      change: (s) => s.changes.markReminderShown(1234),
       stored: () => expect(session.vaultData.backupReminderShownAt).toBe(1234),
     },
   ])('$name is kept, and does not show the list again', async ({ change, stored: check }) => {
@@ -197,7 +208,7 @@ describe('locking while a change is being stored', () => {
 
   it('an unlock right after shows what was still being stored, on its first screen too', async () => {
     // A long list is shown first screen first, from records read while the KDF runs.
-    await session.addAccounts(Array.from({ length: 90 }, (_, i) => draft(`Extra ${i}`)));
+    await session.changes.addAccounts(Array.from({ length: 90 }, (_, i) => draft(`Extra ${i}`)));
     let unlocked: Promise<void> = Promise.resolve();
     beforeWrite = async () => {
       beforeWrite = null;
@@ -206,7 +217,7 @@ describe('locking while a change is being stored', () => {
       // Storing is slow: the unlock starts reading before the write does.
       await new Promise((wait) => setTimeout(wait, 20));
     };
-    await session.updateAccount(ids.Alpha, { note: 'kept' });
+    await session.changes.updateAccount(ids.Alpha, { note: 'kept' });
     await unlocked;
     expect(byIssuer(session.state.value.accounts).Alpha?.note).toBe('kept');
   });
@@ -216,9 +227,9 @@ describe('locking while a change is being stored', () => {
       beforeWrite = null;
       session.lock();
     };
-    const made = [session.recordUse(ids.Alpha), session.updateAccount(ids.Bravo, { favorite: true })];
+    const made = [session.changes.recordUse(ids.Alpha), session.changes.updateAccount(ids.Bravo, { favorite: true })];
     await Promise.all(made);
-    await expect(session.recordUse(ids.Charlie)).rejects.toThrow('The vault is locked');
+    await expect(session.changes.recordUse(ids.Charlie)).rejects.toThrow('The vault is locked');
     expect(session.state.value).toMatchObject({ phase: 'locked', accounts: [] });
     await settled();
     expect(session.vaultData.titles).toEqual({});
@@ -229,10 +240,10 @@ describe('locking while a change is being stored', () => {
   });
 
   it('a change waiting for the rest of a long list is refused if Lock comes first, not built on part of it', async () => {
-    await session.addAccounts(Array.from({ length: 90 }, (_, i) => draft(`Extra ${i}`)));
+    await session.changes.addAccounts(Array.from({ length: 90 }, (_, i) => draft(`Extra ${i}`)));
     session.lock();
     await session.unlock(PASSWORD); // the first screen; the rest is read after it is drawn
-    const use = session.recordUse(ids.Alpha);
+    const use = session.changes.recordUse(ids.Alpha);
     session.lock();
     await expect(use).rejects.toThrow('unlock it again');
     expect(byIssuer(await stored()).Alpha?.useCount).toBeUndefined();
