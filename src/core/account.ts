@@ -5,7 +5,6 @@ export type Algorithm = 'SHA1' | 'SHA256' | 'SHA512';
 export const ALGORITHMS: readonly Algorithm[] = ['SHA1', 'SHA256', 'SHA512'];
 export const MIN_DIGITS = 6;
 export const MAX_DIGITS = 10;
-export const STEAM_DIGITS = 5;
 
 /** What an otpauth link, a form or an importer yields: everything needed to compute codes, plus names. */
 export interface AccountDraft {
@@ -15,9 +14,9 @@ export interface AccountDraft {
   issuer: string;
   name: string;
   algorithm: Algorithm;
-  /** 6 to 10 for totp/hotp; always 5 for steam. */
+  /** 6 to 10 for totp/hotp; Steam's own for steam (core/steam.ts). */
   digits: number;
-  /** Seconds; totp and steam. Kept (default 30) for hotp too so that a type change keeps a sane value. */
+  /** Seconds; totp and steam. Always the default (30) for hotp, so that a type change keeps a sane value. */
   period: number;
   /** hotp only; the counter of the NEXT code to show. 0 for other types. */
   counter: number;

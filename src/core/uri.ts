@@ -12,11 +12,11 @@
  * - Steam (`otpauth://steam/`, `encoder=steam`, `steam://SECRET`) always means SHA1, 5 characters, 30 seconds,
  *   whatever else the link says (Aegis writes `digits=5`, which a TOTP link may not have).
  */
-import { DEFAULT_DRAFT, STEAM_DIGITS, type AccountDraft } from './account';
+import type { AccountDraft } from './account';
 import { normalizeSecret } from './base32';
 import { LatchkeyError, type ErrorCode } from './errors';
 import { describeNotOtpauth, schemeOf } from './uri-scheme';
-import { STEAM_PERIOD, checkAlgorithm, checkCounter, checkDigits, checkPeriod, checkType } from './validate';
+import { checkType, typeParams } from './validate';
 
 export { isMigrationLink } from './uri-scheme';
 export { formatOtpauth } from './uri-format';
@@ -64,18 +64,7 @@ function parseKeyUri(body: string): AccountDraft {
   const digits = value('digits');
   const period = value('period');
   const counter = value('counter');
-  if (steam)
-    return { type, secret, issuer, name, algorithm: 'SHA1', digits: STEAM_DIGITS, period: STEAM_PERIOD, counter: 0 };
-  return {
-    type,
-    secret,
-    issuer,
-    name,
-    algorithm: algorithm ? checkAlgorithm(algorithm) : DEFAULT_DRAFT.algorithm,
-    digits: digits ? checkDigits(digits) : DEFAULT_DRAFT.digits,
-    period: period ? checkPeriod(period) : DEFAULT_DRAFT.period,
-    counter: type === 'hotp' && counter ? checkCounter(counter) : 0,
-  };
+  return { type, secret, issuer, name, ...typeParams(type, { algorithm, digits, period, counter }) };
 }
 
 /** Bitwarden's `steam://BASE32SECRET`: no label, so the issuer is Steam. */
@@ -86,10 +75,7 @@ function parseSteamUri(body: string): AccountDraft {
     secret,
     issuer: 'Steam',
     name: '',
-    algorithm: 'SHA1',
-    digits: STEAM_DIGITS,
-    period: STEAM_PERIOD,
-    counter: 0,
+    ...typeParams('steam', {}),
   };
 }
 

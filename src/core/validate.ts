@@ -5,17 +5,16 @@
  */
 import {
   ALGORITHMS,
+  DEFAULT_DRAFT,
   MAX_DIGITS,
   MIN_DIGITS,
-  STEAM_DIGITS,
   type AccountDraft,
   type Algorithm,
   type OtpType,
 } from './account';
 import { normalizeSecret } from './base32';
 import { LatchkeyError } from './errors';
-
-export const STEAM_PERIOD = 30;
+import { STEAM } from './steam';
 
 /** A short, printable rendering of a value for a message: never long, never control characters. */
 export function shown(value: unknown): string {
@@ -100,19 +99,50 @@ export function checkType(value: unknown): OtpType {
   );
 }
 
-/** Checks and normalises a whole draft: canonical secret, trimmed names, Steam's fixed parameters. */
+/** The code parameters as a link, a file or a form gives them: strings or numbers, possibly missing. */
+export interface LooseParams {
+  algorithm?: unknown;
+  digits?: unknown;
+  period?: unknown;
+  counter?: unknown;
+}
+
+/** Links and files write "no value" as a missing parameter, null or an empty string. */
+function absent(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * The one place each type's rules apply, for every way in (links, the form, importers): Steam is always
+ * core/steam.ts's STEAM whatever else is said; only TOTP has a period of its own and only HOTP a counter (the
+ * others keep the defaults); anything else is checked. A missing value takes the default, unless `required` (a
+ * form's empty field is a mistake to point out, not a default).
+ */
+export function typeParams(
+  type: OtpType,
+  given: LooseParams,
+  { required = false } = {},
+): Pick<AccountDraft, keyof LooseParams> {
+  if (type === 'steam') return { ...STEAM, counter: 0 };
+  const check = <T>(value: unknown, fallback: T, checker: (v: unknown) => T): T =>
+    !required && absent(value) ? fallback : checker(typeof value === 'string' ? value.trim() : value);
+  return {
+    algorithm: check(given.algorithm, DEFAULT_DRAFT.algorithm, checkAlgorithm),
+    digits: check(given.digits, DEFAULT_DRAFT.digits, checkDigits),
+    period: type === 'totp' ? check(given.period, DEFAULT_DRAFT.period, checkPeriod) : DEFAULT_DRAFT.period,
+    counter: type === 'hotp' ? check(given.counter, 0, checkCounter) : 0,
+  };
+}
+
+/** Checks and normalises a whole draft: canonical secret, trimmed names, the type's rules. */
 export function validateDraft(draft: AccountDraft): AccountDraft {
   const type = checkType(draft.type);
-  const steam = type === 'steam';
   return {
     ...draft,
     type,
     secret: normalizeSecret(draft.secret),
     issuer: draft.issuer.trim(),
     name: draft.name.trim(),
-    algorithm: steam ? 'SHA1' : checkAlgorithm(draft.algorithm),
-    digits: steam ? STEAM_DIGITS : checkDigits(draft.digits),
-    period: steam ? STEAM_PERIOD : checkPeriod(draft.period),
-    counter: type === 'hotp' ? checkCounter(draft.counter) : 0,
+    ...typeParams(type, draft),
   };
 }

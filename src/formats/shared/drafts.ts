@@ -1,7 +1,7 @@
-import { STEAM_DIGITS, type AccountDraft } from '../../core/account';
+import type { AccountDraft } from '../../core/account';
 import { normalizeSecret } from '../../core/base32';
 import { LatchkeyError, isLatchkeyError } from '../../core/errors';
-import { checkAlgorithm, checkCounter, checkDigits, checkPeriod, checkType } from '../../core/validate';
+import { checkType, typeParams } from '../../core/validate';
 import type { ImportInput, ImportProblem } from '../types';
 
 /**
@@ -47,12 +47,11 @@ export function toDraft(loose: LooseAccount): AccountDraft {
     secret: normalizeSecret(loose.secret),
     issuer: text(loose.issuer),
     name: text(loose.name),
-    // Steam is always SHA1, 5 characters, 30 seconds, whatever a file says (the rule of core/validate too).
-    algorithm: type === 'steam' || absent(loose.algorithm) ? 'SHA1' : checkAlgorithm(loose.algorithm),
-    digits: type === 'steam' ? STEAM_DIGITS : absent(loose.digits) ? 6 : checkDigits(loose.digits),
-    // A period of 0 is how some apps write "default" for accounts they did not give one.
-    period: type !== 'totp' || absent(loose.period) || loose.period === 0 ? 30 : checkPeriod(loose.period),
-    counter: type === 'hotp' && !absent(loose.counter) ? checkCounter(loose.counter) : 0,
+    ...typeParams(type, {
+      ...loose,
+      // A period of 0 is how some apps write "default" for accounts they did not give one.
+      period: loose.period === 0 ? undefined : loose.period,
+    }),
   };
   const note = text(loose.note);
   const group = text(loose.group);

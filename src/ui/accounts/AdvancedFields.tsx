@@ -1,5 +1,6 @@
 import { ALGORITHMS } from '../../core/account';
 import type { DraftFields } from '../../core/draft';
+import { STEAM } from '../../core/steam';
 
 /**
  * Type, algorithm, digits, period and counter: shared by the manual form and the edit screen. Every field stays
@@ -40,7 +41,7 @@ export function AdvancedFields({
       </select>
       {steam && (
         <p id={id('alg-hint')} class="hint">
-          Steam always uses SHA1, 5 characters and 30 seconds.
+          Steam always uses {STEAM.algorithm}, {STEAM.digits} characters and {STEAM.period} seconds.
         </p>
       )}
       <label for={id('digits')}>Digits</label>
