@@ -4,7 +4,7 @@
  */
 import { encodeBase32 } from '../core/base32';
 import { secureRandom, type RandomSource } from '../core/bytes';
-import { verifyTotp, type CodeParams, type VerifyResult } from '../core/otp';
+import { verifyCode, type CodeParams, type VerifyResult } from '../core/otp';
 
 /** 160 bits: the HMAC-SHA1 output size, which RFC 4226 §4 recommends as the shared secret's length. */
 export const SECRET_BYTES = 20;
@@ -30,7 +30,7 @@ export async function checkCode(params: CodeParams, code: string, now = Date.now
   if (typed.length !== params.digits) {
     return { matched: false, message: `This secret makes ${params.digits}-digit codes; you typed ${typed.length}.` };
   }
-  return describeCheck(await verifyTotp(params, typed, { now, window: 1 }));
+  return describeCheck(await verifyCode(params, typed, { now, window: 1 }));
 }
 
 export function describeCheck(result: VerifyResult): CodeCheck {

@@ -144,10 +144,12 @@ export interface VerifyResult {
 }
 
 /**
- * Checks a code someone typed (RFC 6238 §5.2: accept the neighbouring time steps to allow for clock drift and
- * typing time; RFC 4226 §7.4: look ahead of the HOTP counter). A mismatch is an answer, not an error.
+ * Checks a code someone typed against a TOTP, HOTP or Steam account (RFC 6238 §5.2: accept the neighbouring time
+ * steps to allow for clock drift and typing time; RFC 4226 §7.4: look ahead of the HOTP counter). Every step of
+ * the window is computed and compared in constant time whatever matches, so the time taken tells nothing about
+ * the code. A mismatch is an answer, not an error.
  */
-export async function verifyTotp(
+export async function verifyCode(
   account: CodeParams,
   code: string,
   { now = Date.now(), window = 1, keys }: VerifyOptions = {},
@@ -156,11 +158,24 @@ export async function verifyTotp(
   const wanted = code.replace(/[\s-]/g, '').toUpperCase(); // "123 456" as grouped on screen, Steam in any case
   const key = await (keys ?? new KeyCache()).get(account.secret, account.algorithm);
   const base = counterFor(account, now);
-  for (const step of stepsToTry(account.type === 'hotp', window)) {
-    if (base + step < 0) continue;
-    if (render(account, await truncatedAt(key, counterBytes(base + step))) === wanted) return { matched: true, step };
-  }
-  return { matched: false };
+  const steps = stepsToTry(account.type === 'hotp', window).filter((step) => base + step >= 0);
+  const codes = await Promise.all(
+    steps.map(async (step) => render(account, await truncatedAt(key, counterBytes(base + step)))),
+  );
+  // The nearest matching step is reported; every step was compared all the same.
+  let matched: number | undefined;
+  codes.forEach((candidate, i) => {
+    if (sameCode(candidate, wanted) && matched === undefined) matched = steps[i];
+  });
+  return matched === undefined ? { matched: false } : { matched: true, step: matched };
+}
+
+/** Constant-time comparison of two codes: the time does not depend on where they first differ. */
+export function sameCode(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return difference === 0;
 }
 
 /** 0, -1, 1, -2, 2 ... for time-based codes (nearest first); 0, 1, 2 ... for HOTP, which only moves forward. */

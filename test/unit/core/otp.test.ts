@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { AccountDraft } from '../../../src/core/account';
 import {
   KeyCache,
@@ -11,7 +11,8 @@ import {
   secondsLeft,
   totpStep,
   truncate,
-  verifyTotp,
+  sameCode,
+  verifyCode,
 } from '../../../src/core/otp';
 import { steamCode } from '../../../src/core/steam';
 import {
@@ -197,7 +198,7 @@ describe('generateCodes', () => {
   });
 });
 
-describe('verifyTotp', () => {
+describe('verifyCode', () => {
   const a = account({ digits: 8 });
   test.each([
     ['94287082', 59_000, 1, { matched: true, step: 0 }],
@@ -210,15 +211,49 @@ describe('verifyTotp', () => {
     ['12345678', 59_000, 1, { matched: false }],
     ['', 59_000, 1, { matched: false }],
   ])('%j at %i ms, window %i', async (code, now, window, result) => {
-    expect(await verifyTotp(a, code, { now, window, keys })).toEqual(result);
+    expect(await verifyCode(a, code, { now, window, keys })).toEqual(result);
   });
   test('HOTP looks ahead of the counter only', async () => {
     const h = account({ type: 'hotp', counter: 3 });
-    expect(await verifyTotp(h, '338314', { window: 1 })).toEqual({ matched: true, step: 1 });
-    expect(await verifyTotp(h, '359152', { window: 1 })).toEqual({ matched: false });
+    expect(await verifyCode(h, '338314', { window: 1 })).toEqual({ matched: true, step: 1 });
+    expect(await verifyCode(h, '359152', { window: 1 })).toEqual({ matched: false });
   });
   test('Steam codes in any case', async () => {
     const s = account({ type: 'steam', digits: 5 });
-    expect(await verifyTotp(s, 'pv9m4', { now: 59_000 })).toEqual({ matched: true, step: 0 });
+    expect(await verifyCode(s, 'pv9m4', { now: 59_000 })).toEqual({ matched: true, step: 0 });
+  });
+  test('computes every step of the window whatever matches, so the time taken does not tell which', async () => {
+    const signed: number[] = [];
+    const sign = crypto.subtle.sign.bind(crypto.subtle);
+    const spy = vi.spyOn(crypto.subtle, 'sign').mockImplementation((...args: Parameters<typeof sign>) => {
+      signed.push(1);
+      return sign(...args);
+    });
+    try {
+      for (const [code, now] of [
+        ['94287082', 89_000],
+        ['94287082', 119_000],
+        ['00000000', 119_000],
+      ] as const) {
+        signed.length = 0;
+        await verifyCode(a, code, { now, window: 2, keys });
+        expect(signed.length, `${code} at ${now}`).toBe(5);
+      }
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
+describe('sameCode (constant time)', () => {
+  test.each([
+    ['123456', '123456', true],
+    ['123456', '123457', false],
+    ['023456', '123456', false],
+    ['12345', '123456', false],
+    ['', '', true],
+    ['PV9M4', 'PV9M4', true],
+  ])('%j vs %j', (x, y, same) => {
+    expect(sameCode(x, y)).toBe(same);
   });
 });
