@@ -50,9 +50,22 @@ export function accountTitle(a: Pick<AccountDraft, 'issuer' | 'name'>): string {
   return a.issuer || a.name || 'Unnamed account';
 }
 
-/** Duplicate rule used by manual add, links and imports: same secret, or same issuer and account name. */
-export function isDuplicate(a: AccountDraft, b: AccountDraft): boolean {
-  if (a.secret === b.secret) return true;
+/**
+ * The duplicate rule of manual add, links and imports: two accounts whose codes are the same (same secret, type,
+ * algorithm, digits and period). An HOTP account's counter moves on with use; it is still the same account.
+ */
+export function sameCodes(a: AccountDraft, b: AccountDraft): boolean {
+  return (
+    a.secret === b.secret &&
+    a.type === b.type &&
+    a.algorithm === b.algorithm &&
+    a.digits === b.digits &&
+    a.period === b.period
+  );
+}
+
+/** Same issuer and account name, ignoring case: perhaps a new key for the same login, worth a word before saving. */
+export function sameName(a: AccountDraft, b: AccountDraft): boolean {
   const same = (x: string, y: string) => x.trim().toLowerCase() === y.trim().toLowerCase();
   return (a.issuer !== '' || a.name !== '') && same(a.issuer, b.issuer) && same(a.name, b.name);
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { isDuplicate, type AccountDraft } from '../../core/account';
+import { sameCodes, sameName, type AccountDraft } from '../../core/account';
 import { useSession, useSnapshot } from '../components/session-context';
 import { Alert } from '../components/Alert';
 import { useAction } from '../components/useAction';
@@ -20,7 +20,8 @@ export function ReviewScreen({ draft, source, onDone }: Props) {
   const [name, setName] = useState(draft.name);
   const { busy, error, run } = useAction();
   const edited: AccountDraft = { ...draft, issuer: issuer.trim(), name: name.trim() };
-  const duplicate = accounts.find((a) => isDuplicate(a, edited));
+  const sameKey = accounts.find((a) => sameCodes(a, edited));
+  const duplicate = sameKey ?? accounts.find((a) => sameName(a, edited));
 
   async function save(replaceId?: string) {
     const saved = await run(() =>
@@ -69,7 +70,7 @@ export function ReviewScreen({ draft, source, onDone }: Props) {
             <p>
               You already have {duplicate.issuer || duplicate.name}
               {duplicate.issuer && duplicate.name ? ` (${duplicate.name})` : ''}
-              {duplicate.secret === draft.secret ? ' with the same secret key.' : ' with the same name.'}
+              {sameKey ? ' with the same secret key.' : ' with the same name.'}
             </p>
             <button type="button" disabled={busy} onClick={() => void save(duplicate.id)}>
               Replace it

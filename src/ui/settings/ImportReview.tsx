@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { accountTitle, isDuplicate } from '../../core/account';
+import { accountTitle, sameCodes } from '../../core/account';
 import type { ImportResult } from '../../formats/types';
 import { useSession, useSnapshot } from '../components/session-context';
 import { Alert } from '../components/Alert';
@@ -19,7 +19,7 @@ export function ImportReview({ result, onDone }: Props) {
   const session = useSession();
   const { accounts: existing } = useSnapshot();
   const duplicates = useMemo(
-    () => result.accounts.map((draft) => existing.some((a) => isDuplicate(a, draft))),
+    () => result.accounts.map((draft) => existing.some((a) => sameCodes(a, draft))),
     [result, existing],
   );
   const [checked, setChecked] = useState<boolean[]>(() => duplicates.map((dup) => !dup));
