@@ -1,6 +1,6 @@
 /** The QR screens, in one lazily loaded chunk (QrRoutes imports this file with import()). */
 import './qr.css';
-import type { QrRouteProps } from './QrRoutes';
+import type { QrRouteProps } from './qr-views';
 import { ExportTransfer } from './ExportTransfer';
 import { ImageReader } from './ImageReader';
 import { MigrationCollector } from './MigrationCollector';
