@@ -6,6 +6,7 @@
  */
 import * as OTPAuth from 'otpauth';
 import type { AccountDraft } from '../../src/core/account';
+import { normalizeSecret } from '../../src/core/base32';
 import { generateCodes, KeyCache, type CodeParams } from '../../src/core/otp';
 import { exportAegis } from '../../src/formats/aegis/export';
 import { argon2idBytes } from '../../src/crypto/hash-wasm';
@@ -14,7 +15,14 @@ import { DEFAULT_KDF } from '../../src/vault/kdf-params';
 const PERIOD_MS = 30_000;
 
 function params(secrets: readonly string[]): CodeParams[] {
-  return secrets.map((secret) => ({ type: 'totp', secret, algorithm: 'SHA1', digits: 6, period: 30, counter: 0 }));
+  return secrets.map((text) => ({
+    type: 'totp',
+    secret: normalizeSecret(text),
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    counter: 0,
+  }));
 }
 
 let prepared: {

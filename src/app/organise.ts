@@ -1,4 +1,4 @@
-import type { Account } from '../core/account';
+import type { Account, AccountId } from '../core/account';
 import { SORT_MODES, type SortMode } from './settings';
 
 export function matchesSearch(account: Account, query: string): boolean {
@@ -32,7 +32,7 @@ export function sortAccounts(accounts: readonly Account[], mode: SortMode): Acco
  * The ids of the first `count` accounts in each sort order. Sealed with the vault state, they let unlocking
  * decrypt and show the first screen of a long list before the rest of it.
  */
-export function firstIdsBySort(accounts: readonly Account[], count: number): Record<SortMode, string[]> {
+export function firstIdsBySort(accounts: readonly Account[], count: number): Record<SortMode, AccountId[]> {
   return Object.fromEntries(
     SORT_MODES.map((mode) => [
       mode,
@@ -40,5 +40,5 @@ export function firstIdsBySort(accounts: readonly Account[], count: number): Rec
         .slice(0, count)
         .map((a) => a.id),
     ]),
-  ) as Record<SortMode, string[]>;
+  ) as Record<SortMode, AccountId[]>;
 }

@@ -1,4 +1,15 @@
 /** The account model shared by every layer. Secrets are canonical Base32: upper case, no padding, no spaces. */
+import type { Base32Secret } from './base32';
+import type { Brand } from './brand';
+
+/** An account's record id (`acct:<uuid>`): made by newAccountId, never typed by hand. */
+export type AccountId = Brand<string, 'AccountId'>;
+export const ACCOUNT_PREFIX = 'acct:';
+
+export function newAccountId(): AccountId {
+  return `${ACCOUNT_PREFIX}${crypto.randomUUID()}` as AccountId;
+}
+
 export type OtpType = 'totp' | 'hotp' | 'steam';
 export type Algorithm = 'SHA1' | 'SHA256' | 'SHA512';
 
@@ -10,7 +21,7 @@ export const MAX_DIGITS = 10;
 export interface AccountDraft {
   type: OtpType;
   /** Canonical Base32 (A-Z, 2-7), no padding. */
-  secret: string;
+  secret: Base32Secret;
   issuer: string;
   name: string;
   algorithm: Algorithm;
@@ -27,7 +38,7 @@ export interface AccountDraft {
 
 /** A stored account: a draft plus identity and organisation fields. */
 export interface Account extends AccountDraft {
-  id: string;
+  id: AccountId;
   createdAt: number;
   updatedAt: number;
   /** Position in the user's custom order; lower first. */

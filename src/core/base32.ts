@@ -4,7 +4,11 @@
  * everything else: a stray "1", "0", "8" or "9" is almost always a misread "I", "O", "B" or "g", so the error names
  * the character and where it is.
  */
+import type { Brand } from './brand';
 import { LatchkeyError } from './errors';
+
+/** A secret in canonical Base32 (A-Z, 2-7, no padding, no separators): made by normalizeSecret or encodeBase32. */
+export type Base32Secret = Brand<string, 'Base32Secret'>;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
@@ -25,7 +29,7 @@ function isSeparator(ch: string): boolean {
  * as given (not re-encoded from bytes) so that an exported link shows the secret the user typed.
  * @throws LatchkeyError 'missing-secret' when nothing is left, 'bad-secret' for any other character.
  */
-export function normalizeSecret(input: string): string {
+export function normalizeSecret(input: string): Base32Secret {
   let out = '';
   let position = 0;
   let paddingAt = 0; // position of the first "=" seen, 0 when none yet: data after it is refused
@@ -53,7 +57,7 @@ export function normalizeSecret(input: string): string {
       'The secret key is too short: Base32 needs at least 2 characters for one byte.',
     );
   }
-  return out;
+  return out as Base32Secret;
 }
 
 function badCharacter(ch: string, position: number): LatchkeyError {
@@ -92,7 +96,7 @@ export function decodeBase32(input: string): Uint8Array<ArrayBuffer> {
 }
 
 /** Encodes bytes as canonical Base32: upper case, no padding (what otpauth links and the vault store). */
-export function encodeBase32(bytes: Uint8Array): string {
+export function encodeBase32(bytes: Uint8Array): Base32Secret {
   let out = '';
   let buffer = 0;
   let bits = 0;
@@ -105,5 +109,5 @@ export function encodeBase32(bytes: Uint8Array): string {
     }
   }
   if (bits > 0) out += ALPHABET[(buffer << (5 - bits)) & 31];
-  return out;
+  return out as Base32Secret;
 }

@@ -4,17 +4,21 @@
  * owns one cache and clears it on lock, which drops every key with the vault (architecture rule 2).
  */
 import type { Algorithm } from './account';
-import { decodeBase32 } from './base32';
+import { decodeBase32, type Base32Secret } from './base32';
+import type { Brand } from './brand';
+
+/** A non-extractable HMAC signing key for one account's codes: made by importHmacKey only. */
+export type HmacKey = Brand<CryptoKey, 'HmacKey'>;
 
 const WEBCRYPTO_HASH: Record<Algorithm, string> = { SHA1: 'SHA-1', SHA256: 'SHA-256', SHA512: 'SHA-512' };
 
 /** Imports a Base32 secret as an HMAC signing key. Throws LatchkeyError for a bad secret. */
-export async function importHmacKey(secret: string, algorithm: Algorithm): Promise<CryptoKey> {
+export async function importHmacKey(secret: Base32Secret, algorithm: Algorithm): Promise<HmacKey> {
   const hash = WEBCRYPTO_HASH[algorithm];
   if (!hash) throw new TypeError(`Unknown HMAC algorithm ${String(algorithm)}`);
   const bytes = decodeBase32(secret);
   try {
-    return await crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash }, false, ['sign']);
+    return (await crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash }, false, ['sign'])) as HmacKey;
   } finally {
     bytes.fill(0); // importKey has copied them; do not leave a plaintext copy for the garbage collector
   }
@@ -22,9 +26,9 @@ export async function importHmacKey(secret: string, algorithm: Algorithm): Promi
 
 export class KeyCache {
   // Promises rather than keys so that concurrent requests for the same account share one import.
-  #keys = new Map<string, Promise<CryptoKey>>();
+  #keys = new Map<string, Promise<HmacKey>>();
 
-  get(secret: string, algorithm: Algorithm): Promise<CryptoKey> {
+  get(secret: Base32Secret, algorithm: Algorithm): Promise<HmacKey> {
     const id = `${algorithm}:${secret}`;
     let key = this.#keys.get(id);
     if (!key) {

@@ -4,7 +4,7 @@
  */
 import type { AccountDraft } from './account';
 import { LatchkeyError } from './errors';
-import { KeyCache } from './keys';
+import { KeyCache, type HmacKey } from './keys';
 import { steamCode } from './steam';
 
 export { KeyCache } from './keys';
@@ -50,12 +50,12 @@ export function decimalCode(truncated: number, digits: number): string {
   return (truncated % 10 ** digits).toString().padStart(digits, '0');
 }
 
-async function truncatedAt(key: CryptoKey, counter: Uint8Array<ArrayBuffer>): Promise<number> {
+async function truncatedAt(key: HmacKey, counter: Uint8Array<ArrayBuffer>): Promise<number> {
   return truncate(await crypto.subtle.sign('HMAC', key, counter));
 }
 
 /** One HOTP code. */
-export async function hotp(key: CryptoKey, counter: Counter, digits: number): Promise<string> {
+export async function hotp(key: HmacKey, counter: Counter, digits: number): Promise<string> {
   return decimalCode(await truncatedAt(key, counterBytes(counter)), digits);
 }
 

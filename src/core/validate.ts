@@ -134,8 +134,11 @@ export function typeParams(
   };
 }
 
+/** A draft as someone else made it: its secret not yet canonical, its fields not yet checked. */
+export type UncheckedDraft = Omit<AccountDraft, 'secret'> & { secret: string };
+
 /** Checks and normalises a whole draft: canonical secret, trimmed names, the type's rules. */
-export function validateDraft(draft: AccountDraft): AccountDraft {
+export function validateDraft(draft: UncheckedDraft): AccountDraft {
   const type = checkType(draft.type);
   return {
     ...draft,

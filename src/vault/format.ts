@@ -9,7 +9,11 @@
  *   derived by Argon2id v1.3 from the NFC-normalised UTF-8 password; additional data `latchkey:v1:slot:<slot id>`.
  * - Byte fields are Uint8Arrays, stored as such in IndexedDB (no Base64).
  */
+import type { Brand } from '../core/brand';
 import type { Bytes } from '../core/bytes';
+
+/** The vault's master key, as a non-extractable AES-GCM CryptoKey: made by createVault, unlockVault or importMasterKey. */
+export type MasterKey = Brand<CryptoKey, 'MasterKey'>;
 
 export const VAULT_VERSION = 1;
 export const RECORD_VERSION = 1;

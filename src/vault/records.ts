@@ -6,7 +6,7 @@
 import { LatchkeyError } from '../core/errors';
 import { secureRandom, wipe, type RandomSource } from '../core/bytes';
 import { utf8Bytes } from '../core/encoding';
-import { NONCE_BYTES, RECORD_ID, RECORD_VERSION, recordAad, type SealedRecord } from './format';
+import { NONCE_BYTES, RECORD_ID, RECORD_VERSION, recordAad, type MasterKey, type SealedRecord } from './format';
 import { isSealedRecord } from './parse';
 
 const PAD_TO = 64;
@@ -35,7 +35,7 @@ function damaged(id: unknown): LatchkeyError {
  * hold is a programming error (TypeError), not a user-facing one.
  */
 export async function sealRecord(
-  masterKey: CryptoKey,
+  masterKey: MasterKey,
   id: string,
   value: unknown,
   random: RandomSource = secureRandom,
@@ -59,7 +59,7 @@ export async function sealRecord(
  * @throws LatchkeyError 'damaged-record' when the record is malformed, was changed, or was moved to another id;
  *   the message names nothing secret and the caller adds which account it was.
  */
-export async function openRecord(masterKey: CryptoKey, record: SealedRecord): Promise<unknown> {
+export async function openRecord(masterKey: MasterKey, record: SealedRecord): Promise<unknown> {
   const candidate: unknown = record;
   if (!isSealedRecord(candidate)) throw damaged((candidate as { id?: unknown } | null)?.id);
   let plaintext: Uint8Array;

@@ -13,6 +13,7 @@ import {
   slotAad,
   type Argon2idKdf,
   type KdfParams,
+  type MasterKey,
   type PasswordSlot,
 } from './format';
 import { checkKdfParams } from './kdf-params';
@@ -98,15 +99,15 @@ export async function sealPasswordSlot({
 }
 
 /** Unwraps the master key straight into a non-extractable CryptoKey; null when the password does not fit. */
-export async function unlockPasswordSlot(slot: PasswordSlot, password: string): Promise<CryptoKey | null> {
+export async function unlockPasswordSlot(slot: PasswordSlot, password: string): Promise<MasterKey | null> {
   // Slots are never made with an empty password, and hash-wasm refuses one: it simply does not fit.
   if (password === '') return null;
   const kek = await slotKey(password, slot, 'unwrapKey');
   try {
-    return await crypto.subtle.unwrapKey('raw', slot.wrapped.ciphertext, kek, gcm(slot), AES_GCM, false, [
+    return (await crypto.subtle.unwrapKey('raw', slot.wrapped.ciphertext, kek, gcm(slot), AES_GCM, false, [
       'encrypt',
       'decrypt',
-    ]);
+    ])) as MasterKey;
   } catch (error) {
     if (isTagFailure(error)) return null;
     throw error;
@@ -125,6 +126,6 @@ export async function unwrapPasswordSlotBytes(slot: PasswordSlot, password: stri
   }
 }
 
-export function importMasterKey(raw: Bytes): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', raw, AES_GCM, false, ['encrypt', 'decrypt']);
+export async function importMasterKey(raw: Bytes): Promise<MasterKey> {
+  return (await crypto.subtle.importKey('raw', raw, AES_GCM, false, ['encrypt', 'decrypt'])) as MasterKey;
 }

@@ -6,12 +6,29 @@
 import { LatchkeyError } from '../core/errors';
 import { secureRandom, wipe, type RandomSource } from '../core/bytes';
 import { bytesToHex } from '../core/encoding';
-import { KEY_BYTES, VAULT_VERSION, type KdfParams, type PasswordSlot, type VaultHeader } from './format';
+import {
+  KEY_BYTES,
+  VAULT_VERSION,
+  type KdfParams,
+  type MasterKey,
+  type PasswordSlot,
+  type VaultHeader,
+} from './format';
 import { checkKdfParams, DEFAULT_KDF } from './kdf-params';
 import { parseHeader } from './parse';
 import { importMasterKey, sealPasswordSlot, unlockPasswordSlot, unwrapPasswordSlotBytes } from './slots';
 
-export type { Argon2idKdf, KdfParams, PasswordSlot, SealedRecord, Slot, VaultHeader, WrappedKey } from './format';
+export type {
+  Argon2idKdf,
+  KdfParams,
+  MasterKey,
+  PasswordSlot,
+  SealedRecord,
+  Slot,
+  VaultHeader,
+  WrappedKey,
+} from './format';
+export { importMasterKey } from './slots';
 export { DEFAULT_KDF, FLOOR_KDF, KDF_BOUNDS, checkKdfParams } from './kdf-params';
 export { isSealedRecord, parseHeader } from './parse';
 export { openRecord, sealRecord } from './records';
@@ -48,7 +65,7 @@ function passwordSlots(header: VaultHeader): PasswordSlot[] {
 export async function createVault(
   password: string,
   options: VaultOptions = {},
-): Promise<{ header: VaultHeader; masterKey: CryptoKey }> {
+): Promise<{ header: VaultHeader; masterKey: MasterKey }> {
   requirePassword(password);
   const params = chosenParams(options);
   const random = options.random ?? secureRandom;
@@ -66,7 +83,7 @@ export async function createVault(
  * Returns the master key when the password opens one of the header's password slots.
  * @throws LatchkeyError 'bad-header', 'kdf-params', 'kdf-failed' or 'wrong-password'.
  */
-export async function unlockVault(header: VaultHeader, password: string): Promise<CryptoKey> {
+export async function unlockVault(header: VaultHeader, password: string): Promise<MasterKey> {
   for (const slot of passwordSlots(header)) {
     const key = await unlockPasswordSlot(slot, password);
     if (key) return key;

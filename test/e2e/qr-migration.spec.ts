@@ -3,12 +3,13 @@ import { accountItem, createVault, unlock } from './support/app';
 import { qrPng, readShownQr } from './fixtures/qr';
 import type { AccountDraft } from '../../src/core/account';
 import { decodeMigrationLink, encodeMigrationPayloads } from '../../src/formats/google-migration/payload';
+import { b32 } from '../support/brands';
 
 /** Accounts with distinct, valid secrets: "Bank 1" ... "Bank n". */
 function accounts(n: number, prefix = 'Bank'): AccountDraft[] {
   return Array.from({ length: n }, (_, i) => ({
     type: 'totp',
-    secret: `JBSWY3DPEHPK3PX${'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[i]}`,
+    secret: b32(`JBSWY3DPEHPK3PX${'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[i]}`),
     issuer: `${prefix} ${i + 1}`,
     name: `user${i + 1}@example.com`,
     algorithm: 'SHA1',

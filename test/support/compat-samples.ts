@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AccountDraft } from '../../src/core/account';
+import type { Base32Secret } from '../../src/core/base32';
 
 /** Absolute path of the samples folder, with a trailing slash. */
 export const COMPAT_SAMPLES = fileURLToPath(new URL('../../../shared/compat-samples/', import.meta.url));
@@ -39,7 +40,7 @@ export function expectedGoogleAccounts(): AccountDraft[] {
   }[];
   return listed.map((e) => ({
     type: e.type,
-    secret: e.secret,
+    secret: e.secret as Base32Secret,
     issuer: e.issuer,
     name: e.name,
     algorithm: 'SHA1',

@@ -3,8 +3,10 @@
  * run them in Node and test/e2e/vectors.spec.ts runs the same tables in Chromium.
  */
 import type { Algorithm, OtpType } from '../../src/core/account';
+import type { Base32Secret } from '../../src/core/base32';
+import { b32 } from '../support/brands';
 
-export const RFC4226_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'; // ASCII "12345678901234567890"
+export const RFC4226_SECRET = b32('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'); // ASCII "12345678901234567890"
 
 /** RFC 4226 Appendix D: counter, HMAC-SHA-1 hex, truncated value, 6-digit HOTP. */
 export const RFC4226: readonly (readonly [number, string, number, string])[] = [
@@ -21,10 +23,12 @@ export const RFC4226: readonly (readonly [number, string, number, string])[] = [
 ];
 
 /** RFC 6238 Appendix B seeds, per erratum 2866 (the SHA-256/512 results need the Appendix A reference-code seeds). */
-export const RFC6238_SEEDS: Record<Algorithm, string> = {
+export const RFC6238_SEEDS: Record<Algorithm, Base32Secret> = {
   SHA1: RFC4226_SECRET,
-  SHA256: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZA',
-  SHA512: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNA',
+  SHA256: b32('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZA'),
+  SHA512: b32(
+    'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNA',
+  ),
 };
 
 /** RFC 6238 Appendix B: Unix time (s), T as hex, 8-digit TOTP, algorithm. All 18 rows. */
@@ -50,11 +54,11 @@ export const RFC6238: readonly (readonly [number, string, string, Algorithm])[] 
 ];
 
 /** Steam Guard: Base32 secret, Unix time (s), code. First four are published; the rest computed independently. */
-export const STEAM: readonly (readonly [string, number, string])[] = [
-  ['Z3ZBVSU5ZE7PW3276QDB5KZKFAMT7Y4L', 1616374841, '2F9J5'], // dyc3/steamguard-cli
-  ['ON2XAZLSMR2XAZLSONSWG4TFOQ', 3000030, 'YRGQJ'], // ValvePython/steam
-  ['ON2XAZLSMR2XAZLSONSWG4TFOQ', 3000029, '94R9D'], // ValvePython/steam
-  ['STEAMKEY', 1742298317, 'VKFDN'], // protonpass/proton-pass-common
+export const STEAM: readonly (readonly [Base32Secret, number, string])[] = [
+  [b32('Z3ZBVSU5ZE7PW3276QDB5KZKFAMT7Y4L'), 1616374841, '2F9J5'], // dyc3/steamguard-cli
+  [b32('ON2XAZLSMR2XAZLSONSWG4TFOQ'), 3000030, 'YRGQJ'], // ValvePython/steam
+  [b32('ON2XAZLSMR2XAZLSONSWG4TFOQ'), 3000029, '94R9D'], // ValvePython/steam
+  [b32('STEAMKEY'), 1742298317, 'VKFDN'], // protonpass/proton-pass-common
   [RFC4226_SECRET, 59, 'PV9M4'],
   [RFC4226_SECRET, 1111111109, 'PY4YB'],
   [RFC4226_SECRET, 1234567890, 'VHHQY'],
@@ -65,7 +69,7 @@ export interface EntryVector {
   issuer: string;
   name: string;
   type: OtpType;
-  secret: string;
+  secret: Base32Secret;
   algorithm: Algorithm;
   digits: number;
   period: number;
@@ -97,7 +101,7 @@ function entry(
   counter: number,
   code: string,
 ): EntryVector {
-  return { issuer, name, type, secret, algorithm, digits, period, counter, code };
+  return { issuer, name, type, secret: b32(secret), algorithm, digits, period, counter, code };
 }
 
 /**

@@ -11,6 +11,7 @@ import { formatOtpauth, parseOtpauth } from '../../src/core/uri';
 import * as b32 from './base32';
 import * as otp from './otp';
 import { INVALID_URIS, NEVER_ECHOED, VALID_URIS } from './uri';
+import { b32 as secretOf } from '../support/brands';
 
 type Check = (name: string, actual: unknown, expected: unknown) => void;
 
@@ -121,7 +122,16 @@ function uriVectors(check: Check) {
 }
 
 function base(): AccountDraft {
-  return { type: 'totp', secret: '', issuer: '', name: '', algorithm: 'SHA1', digits: 6, period: 30, counter: 0 };
+  return {
+    type: 'totp',
+    secret: secretOf(''),
+    issuer: '',
+    name: '',
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    counter: 0,
+  };
 }
 
 /** The code and message of the LatchkeyError `body` throws (another error or none is reported as such). */

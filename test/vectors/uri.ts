@@ -4,9 +4,10 @@
  */
 import type { AccountDraft } from '../../src/core/account';
 import type { ErrorCode } from '../../src/core/errors';
+import { b32 } from '../support/brands';
 
-const WIKI = 'JBSWY3DPEHPK3PXP';
-const SHA256_SEED = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZA';
+const WIKI = b32('JBSWY3DPEHPK3PXP');
+const SHA256_SEED = b32('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZA');
 
 function totp(fields: Partial<AccountDraft>): AccountDraft {
   return {
@@ -40,14 +41,14 @@ export const VALID_URIS: readonly ValidUri[] = [
   {
     title: 'formats.md example with every parameter',
     uri: 'otpauth://totp/ACME%20Co:john.doe@email.com?secret=HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ&issuer=ACME%20Co&algorithm=SHA1&digits=6&period=30',
-    draft: totp({ secret: 'HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ', issuer: 'ACME Co', name: 'john.doe@email.com' }),
+    draft: totp({ secret: b32('HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ'), issuer: 'ACME Co', name: 'john.doe@email.com' }),
   },
   {
     title: 'form-encoded issuer Air+Canada',
     uri: 'otpauth://hotp/Air%20Canada:Benjamin?secret=KUVJJOM753IHTNDSZVCNKL7GII&issuer=Air+Canada&algorithm=SHA256&digits=7&counter=50',
     draft: totp({
       type: 'hotp',
-      secret: 'KUVJJOM753IHTNDSZVCNKL7GII',
+      secret: b32('KUVJJOM753IHTNDSZVCNKL7GII'),
       issuer: 'Air Canada',
       name: 'Benjamin',
       algorithm: 'SHA256',
@@ -98,7 +99,7 @@ export const VALID_URIS: readonly ValidUri[] = [
   {
     title: 'percent-encoded padding',
     uri: 'otpauth://totp/X:y?secret=MZXW6%3D%3D%3D',
-    draft: totp({ secret: 'MZXW6', issuer: 'X', name: 'y' }),
+    draft: totp({ secret: b32('MZXW6'), issuer: 'X', name: 'y' }),
   },
   {
     title: 'spaces (%20) in the secret',
@@ -133,17 +134,17 @@ export const VALID_URIS: readonly ValidUri[] = [
   {
     title: 'Aegis Steam link (type steam, digits=5)',
     uri: 'otpauth://steam/Steam:Sophia?period=30&digits=5&algorithm=SHA1&secret=JRZCL47CMXVOQMNPZR2F7J4RGI&issuer=Steam',
-    draft: steam({ secret: 'JRZCL47CMXVOQMNPZR2F7J4RGI', issuer: 'Steam', name: 'Sophia' }),
+    draft: steam({ secret: b32('JRZCL47CMXVOQMNPZR2F7J4RGI'), issuer: 'Steam', name: 'Sophia' }),
   },
   {
     title: 'KeePassXC Steam link (encoder=steam)',
     uri: 'otpauth://totp/Steam:Sophia?secret=JRZCL47CMXVOQMNPZR2F7J4RGI&period=30&digits=5&issuer=Steam&encoder=steam',
-    draft: steam({ secret: 'JRZCL47CMXVOQMNPZR2F7J4RGI', issuer: 'Steam', name: 'Sophia' }),
+    draft: steam({ secret: b32('JRZCL47CMXVOQMNPZR2F7J4RGI'), issuer: 'Steam', name: 'Sophia' }),
   },
   {
     title: 'Bitwarden steam://SECRET',
     uri: 'steam://JRZCL47CMXVOQMNPZR2F7J4RGI',
-    draft: steam({ secret: 'JRZCL47CMXVOQMNPZR2F7J4RGI', issuer: 'Steam' }),
+    draft: steam({ secret: b32('JRZCL47CMXVOQMNPZR2F7J4RGI'), issuer: 'Steam' }),
   },
   {
     title: 'upper-case scheme, type and parameter names',
@@ -158,12 +159,18 @@ export const VALID_URIS: readonly ValidUri[] = [
   {
     title: 'HOTP with a counter',
     uri: 'otpauth://hotp/Issuu:James?secret=YOOMIXWS5GN6RTBPUFFWKTW5M4&issuer=Issuu&counter=1',
-    draft: totp({ type: 'hotp', secret: 'YOOMIXWS5GN6RTBPUFFWKTW5M4', issuer: 'Issuu', name: 'James', counter: 1 }),
+    draft: totp({
+      type: 'hotp',
+      secret: b32('YOOMIXWS5GN6RTBPUFFWKTW5M4'),
+      issuer: 'Issuu',
+      name: 'James',
+      counter: 1,
+    }),
   },
   {
     title: 'HOTP without a counter starts at 0',
     uri: 'otpauth://hotp/Issuu:James?secret=YOOMIXWS5GN6RTBPUFFWKTW5M4',
-    draft: totp({ type: 'hotp', secret: 'YOOMIXWS5GN6RTBPUFFWKTW5M4', issuer: 'Issuu', name: 'James' }),
+    draft: totp({ type: 'hotp', secret: b32('YOOMIXWS5GN6RTBPUFFWKTW5M4'), issuer: 'Issuu', name: 'James' }),
   },
   {
     title: 'HOTP with the largest safe counter',
@@ -184,7 +191,7 @@ export const VALID_URIS: readonly ValidUri[] = [
     title: 'Battle.net, 8 digits',
     uri: 'otpauth://totp/Battle.net:US-2211-2050-3346?secret=BMGRXPGFARQQF4GMT25JATL2VYLAHDBI&issuer=Battle.net&digits=8',
     draft: totp({
-      secret: 'BMGRXPGFARQQF4GMT25JATL2VYLAHDBI',
+      secret: b32('BMGRXPGFARQQF4GMT25JATL2VYLAHDBI'),
       issuer: 'Battle.net',
       name: 'US-2211-2050-3346',
       digits: 8,

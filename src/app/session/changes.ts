@@ -4,11 +4,12 @@
  * transaction under the cross-tab lock (docs/architecture.md, rule 3), then published.
  */
 import type { Account, AccountDraft } from '../../core/account';
-import { accountTitle } from '../../core/account';
+import { accountTitle, newAccountId, type AccountId } from '../../core/account';
 import { LatchkeyError } from '../../core/errors';
 import type { VaultStore } from '../../storage/store';
 import { loadVault } from './reads';
-import { ACCOUNT_PREFIX, STATE_ID, type AutoBackupKey, type VaultState } from './vault-state';
+import { STATE_ID, type AutoBackupKey, type VaultState } from './vault-state';
+import type { MasterKey } from '../../vault/vault';
 
 /**
  * A list longer than FIRST_SCREEN_ABOVE is unlocked first screen first: the state record names the first
@@ -19,7 +20,7 @@ const FIRST_SCREEN_ABOVE = 2 * FIRST_SCREEN;
 
 /** What changes need of the session: its key and store, the accounts and state they build on, and publishing. */
 export interface ChangeHost {
-  requireKey(): CryptoKey;
+  requireKey(): MasterKey;
   requireStore(): VaultStore;
   /** Settles once every record is loaded: a change must never be based on the first screen alone. */
   loaded(): Promise<void>;
@@ -31,7 +32,7 @@ export interface ChangeHost {
    * A change was stored under `key`: it becomes what later changes build on, and is shown unless the vault was
    * locked meanwhile. Returns whether it was shown.
    */
-  stored(key: CryptoKey, accounts: Account[], state: VaultState): boolean;
+  stored(key: MasterKey, accounts: Account[], state: VaultState): boolean;
 }
 
 export class VaultChanges {
@@ -59,8 +60,8 @@ export class VaultChanges {
    * copy's use count lost to the next copy). A failed change does not stop the ones queued after it. A change is
    * accepted only while unlocked, and is stored with the key of that moment even if Lock comes before its turn.
    */
-  run<T>(change: (key: CryptoKey) => Promise<T>): Promise<T> {
-    let key: CryptoKey;
+  run<T>(change: (key: MasterKey) => Promise<T>): Promise<T> {
+    let key: MasterKey;
     try {
       key = this.host.requireKey();
     } catch (error) {
@@ -80,7 +81,7 @@ export class VaultChanges {
       let order = Math.max(0, ...this.host.accounts().map((a) => a.order + 1));
       const added = drafts.map((d) => ({
         ...d,
-        id: ACCOUNT_PREFIX + crypto.randomUUID(),
+        id: newAccountId(),
         createdAt: now,
         updatedAt: now,
         order: order++,
@@ -90,7 +91,7 @@ export class VaultChanges {
     });
   }
 
-  updateAccount(id: string, patch: Partial<AccountDraft>): Promise<void> {
+  updateAccount(id: AccountId, patch: Partial<AccountDraft>): Promise<void> {
     return this.run((key) => this.save(key, [{ ...this.find(id), ...patch, id, updatedAt: Date.now() }], []));
   }
 
@@ -98,7 +99,7 @@ export class VaultChanges {
    * Counts one use of an account's code, for the most-used and recently-used orders. The count is read here, at
    * its turn in the queue, not from what the list showed: copies in quick succession must each count.
    */
-  recordUse(id: string): Promise<void> {
+  recordUse(id: AccountId): Promise<void> {
     return this.run((key) => {
       const current = this.find(id);
       // Using a code neither edits the account nor is a change worth a backup reminder.
@@ -107,12 +108,12 @@ export class VaultChanges {
   }
 
   /** Replaces an existing account's secret and settings, keeping its place in the list. */
-  replaceAccount(id: string, draft: AccountDraft): Promise<void> {
+  replaceAccount(id: AccountId, draft: AccountDraft): Promise<void> {
     return this.run((key) => this.save(key, [{ ...this.find(id), ...draft, id, updatedAt: Date.now() }], []));
   }
 
   /** Removes an account and returns it, so the UI can offer Undo by calling restoreAccount. */
-  removeAccount(id: string): Promise<Account> {
+  removeAccount(id: AccountId): Promise<Account> {
     return this.run(async (key) => {
       const current = this.find(id);
       await this.save(key, [], [id]);
@@ -125,7 +126,7 @@ export class VaultChanges {
   }
 
   /** Persists the incremented HOTP counter before the new code can be shown. */
-  nextHotp(id: string): Promise<void> {
+  nextHotp(id: AccountId): Promise<void> {
     return this.run((key) => {
       const current = this.find(id);
       return this.save(key, [{ ...current, counter: current.counter + 1, updatedAt: Date.now() }], []);
@@ -133,7 +134,7 @@ export class VaultChanges {
   }
 
   /** Saves a new custom order for all accounts in one transaction. */
-  reorder(ids: readonly string[]): Promise<void> {
+  reorder(ids: readonly AccountId[]): Promise<void> {
     return this.run(async (key) => {
       await this.host.loaded();
       // Only accounts whose position changed are resealed: one move in a long list rewrites two records, not all.
@@ -163,7 +164,7 @@ export class VaultChanges {
     return () => this.savedListeners.delete(listener);
   }
 
-  private find(id: string): Account {
+  private find(id: AccountId): Account {
     const found = this.host.accounts().find((a) => a.id === id);
     if (!found)
       throw new LatchkeyError(
@@ -174,15 +175,15 @@ export class VaultChanges {
   }
 
   /** The whole state must be loaded before part of it is changed: `save` waits for it. */
-  private saveState(key: CryptoKey, patch: Partial<VaultState>): Promise<void> {
+  private saveState(key: MasterKey, patch: Partial<VaultState>): Promise<void> {
     return this.save(key, [], [], false, patch);
   }
 
   /** Stores and publishes a change, in memory only once it is stored; only ever called inside `run`. */
   private async save(
-    key: CryptoKey,
+    key: MasterKey,
     put: Account[],
-    remove: string[],
+    remove: AccountId[],
     countsAsChange = true,
     statePatch: Partial<VaultState> = {},
   ): Promise<void> {

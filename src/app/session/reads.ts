@@ -1,10 +1,10 @@
 /** How the session reads an unlocked vault: the lazily loaded vault crypto, the first screen, every record. */
-import type { Account } from '../../core/account';
+import { ACCOUNT_PREFIX, type Account } from '../../core/account';
 import { LatchkeyError } from '../../core/errors';
-import type { SealedRecord } from '../../vault/vault';
+import type { MasterKey, SealedRecord } from '../../vault/vault';
 import type { SortMode } from '../settings';
 import type { DamagedRecord } from './snapshot';
-import { ACCOUNT_PREFIX, STATE_ID, sanitizeVaultState, type VaultState } from './vault-state';
+import { STATE_ID, sanitizeVaultState, type VaultState } from './vault-state';
 
 /** What unlocking reads: the accounts, those that could not be decrypted, and the state record. */
 export interface LoadedVault {
@@ -37,7 +37,7 @@ export function loadVault(): Promise<typeof import('../../vault/vault')> {
  * caught by the whole list, which is read afresh right after the first screen is drawn.
  */
 export async function readFirstScreen(
-  key: CryptoKey,
+  key: MasterKey,
   records: readonly SealedRecord[] | null,
   sort: SortMode,
 ): Promise<LoadedVault | null> {
@@ -58,7 +58,7 @@ export async function readFirstScreen(
 }
 
 /** Decrypts every record; a damaged one is reported by name and never stops the others. */
-export async function readRecords(key: CryptoKey, records: readonly SealedRecord[]): Promise<LoadedVault> {
+export async function readRecords(key: MasterKey, records: readonly SealedRecord[]): Promise<LoadedVault> {
   const vault = await loadVault();
   const accounts: Account[] = [];
   const damaged: DamagedRecord[] = [];

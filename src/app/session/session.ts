@@ -1,7 +1,7 @@
 import type { Account } from '../../core/account';
 import { LatchkeyError } from '../../core/errors';
 import type { KeyCache } from '../../core/otp';
-import type { KdfParams, VaultHeader } from '../../vault/vault';
+import type { KdfParams, MasterKey, VaultHeader } from '../../vault/vault';
 import { openVaultStore, type VaultStore } from '../../storage/store';
 import type { CodeView } from '../codes';
 import { Observable } from '../../lib/observable';
@@ -44,7 +44,7 @@ export class Session {
   /** The account changes (add, edit, use, remove, reorder, bookkeeping), one at a time. */
   readonly changes: VaultChanges;
   private store: VaultStore | null = null;
-  private masterKey: CryptoKey | null = null;
+  private masterKey: MasterKey | null = null;
   private vaultState: VaultState = sanitizeVaultState(null);
   /**
    * The accounts changes build on: the list shown while unlocked. After Lock it is kept (hidden) only until the
@@ -249,7 +249,7 @@ export class Session {
   }
 
   /** The whole list after the first screen; a failure is shown on the list rather than lost in the background. */
-  private async reloadInBackground(key: CryptoKey): Promise<void> {
+  private async reloadInBackground(key: MasterKey): Promise<void> {
     if (this.masterKey !== key) return;
     try {
       await this.reload();
@@ -268,7 +268,7 @@ export class Session {
     if (this.publishUnlocked(key, state, accounts, damaged)) this.partial = false;
   }
 
-  private async readAll(key: CryptoKey): Promise<LoadedVault> {
+  private async readAll(key: MasterKey): Promise<LoadedVault> {
     return readRecords(key, await this.requireStore().getAllRecords());
   }
 
@@ -277,7 +277,7 @@ export class Session {
    * meanwhile: a save or read that finishes after Lock must not bring the list back. Returns whether it was shown.
    */
   private publishUnlocked(
-    key: CryptoKey,
+    key: MasterKey,
     vaultState: VaultState,
     accounts: Account[],
     damaged: readonly DamagedRecord[],
@@ -313,7 +313,7 @@ export class Session {
     return this.store;
   }
 
-  private requireKey(): CryptoKey {
+  private requireKey(): MasterKey {
     if (!this.masterKey) throw new LatchkeyError('locked', 'The vault is locked. Unlock it and try again.');
     return this.masterKey;
   }

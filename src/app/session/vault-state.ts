@@ -1,9 +1,9 @@
+import type { AccountId } from '../../core/account';
 import { SORT_MODES, type SortMode } from '../settings';
 
 /**
  * Vault-wide data that is sealed like an account (it may name groups, which are labels): stored as one record.
  */
-export const ACCOUNT_PREFIX = 'acct:';
 export const STATE_ID = 'state';
 
 export interface VaultState {
@@ -25,7 +25,7 @@ export interface VaultState {
    * For a long list: the ids of the accounts on its first screen, in each sort order. Unlocking decrypts and shows
    * these before the rest, so a list of 1,000 shows its first codes as fast as a list of 40.
    */
-  firstScreen: Partial<Record<SortMode, string[]>>;
+  firstScreen: Partial<Record<SortMode, AccountId[]>>;
 }
 
 export interface AutoBackupKey {
@@ -57,11 +57,11 @@ function sanitizeTitles(value: unknown): Record<string, string> {
     : Object.fromEntries(Object.entries(titles).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
-function sanitizeFirstScreen(value: unknown): Partial<Record<SortMode, string[]>> {
+function sanitizeFirstScreen(value: unknown): Partial<Record<SortMode, AccountId[]>> {
   if (!value || typeof value !== 'object') return {};
   const v = value as Record<string, unknown>;
   const ids = (list: unknown) => Array.isArray(list) && list.every((id) => typeof id === 'string');
-  return Object.fromEntries(SORT_MODES.filter((mode) => ids(v[mode])).map((mode) => [mode, v[mode] as string[]]));
+  return Object.fromEntries(SORT_MODES.filter((mode) => ids(v[mode])).map((mode) => [mode, v[mode] as AccountId[]]));
 }
 
 export function sanitizeVaultState(value: unknown): VaultState {

@@ -1,4 +1,4 @@
-import type { Account } from '../../core/account';
+import type { Account, AccountId } from '../../core/account';
 import { LatchkeyError } from '../../core/errors';
 import type { ImportProblem } from '../types';
 import { convertEach, entryLabel, text, toDraft } from '../shared/drafts';
@@ -43,7 +43,8 @@ function restoreAccount(entry: unknown, index: number, now: number): Account {
   const draft = toDraft({ ...entry, secret: entry.secret });
   const account: Account = {
     ...draft,
-    id: text(entry.id) || `restored-${index}`,
+    // A placeholder: an import gets new ids when it is stored.
+    id: (text(entry.id) || `restored-${index}`) as AccountId,
     createdAt: now,
     updatedAt: now,
     order: index,

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Account, AccountDraft } from '../../core/account';
+import type { Account, AccountDraft, AccountId } from '../../core/account';
 import { draftFromFields, type DraftFields } from '../../core/draft';
 import { AdvancedFields } from './AdvancedFields';
 import { Alert, errorMessage } from '../components/Alert';
@@ -47,7 +47,7 @@ export function ManualForm({ initial, onSubmit, onCancel }: Props) {
 
   const key = draft ? JSON.stringify(draft) : '';
   const preview = useMemo<readonly Account[]>(
-    () => (draft ? [{ ...draft, id: 'preview', createdAt: 0, updatedAt: 0, order: 0 }] : []),
+    () => (draft ? [{ ...draft, id: 'preview' as AccountId, createdAt: 0, updatedAt: 0, order: 0 }] : []),
     [key],
   );
   const code = useCodes(preview).get('preview')?.code ?? '';

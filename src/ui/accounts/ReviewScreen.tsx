@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { sameCodes, sameName, type AccountDraft } from '../../core/account';
+import { sameCodes, sameName, type AccountDraft, type AccountId } from '../../core/account';
 import { useSession, useSnapshot } from '../components/session-context';
 import { Alert } from '../components/Alert';
 import { useAction } from '../components/useAction';
@@ -23,7 +23,7 @@ export function ReviewScreen({ draft, source, onDone }: Props) {
   const sameKey = accounts.find((a) => sameCodes(a, edited));
   const duplicate = sameKey ?? accounts.find((a) => sameName(a, edited));
 
-  async function save(replaceId?: string) {
+  async function save(replaceId?: AccountId) {
     const saved = await run(() =>
       replaceId ? session.changes.replaceAccount(replaceId, edited) : session.changes.addAccounts([edited]),
     );

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { accountTitle, type Account } from '../../core/account';
+import { accountTitle, type Account, type AccountId } from '../../core/account';
 import { errorMessage } from '../components/Alert';
 import { useSession } from '../components/session-context';
 import { Avatar } from './Avatar';
@@ -14,13 +14,13 @@ import { showToast } from '../components/toast';
 export function ReorderList({ accounts, onDone }: { accounts: readonly Account[]; onDone(): void }) {
   const session = useSession();
   const byId = useMemo(() => new Map(accounts.map((a) => [a.id, a] as const)), [accounts]);
-  const [ids, setIds] = useState<readonly string[]>(() => sortAccounts(accounts, 'custom').map((a) => a.id));
+  const [ids, setIds] = useState<readonly AccountId[]>(() => sortAccounts(accounts, 'custom').map((a) => a.id));
   const [announcement, setAnnouncement] = useState('');
-  const [dragging, setDragging] = useState<string | null>(null);
+  const [dragging, setDragging] = useState<AccountId | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const saving = useRef<Promise<void>>(Promise.resolve());
   const refocus = useRef<string | null>(null);
-  const isFavorite = (id: string) => !!byId.get(id)?.favorite;
+  const isFavorite = (id: AccountId) => !!byId.get(id)?.favorite;
 
   const shown = useMemo(() => {
     const present = reconcile(ids, [...byId.keys()]);
@@ -40,7 +40,7 @@ export function ReorderList({ accounts, onDone }: { accounts: readonly Account[]
     (buttons.find((b) => b.dataset.move === key && !b.disabled) ?? buttons.find((b) => !b.disabled))?.focus();
   });
 
-  function save(next: readonly string[], moved: string) {
+  function save(next: readonly AccountId[], moved: AccountId) {
     setIds(next);
     const position = next.indexOf(moved) + 1;
     setAnnouncement(`${accountTitle(byId.get(moved)!)} moved to position ${position} of ${next.length}.`);
@@ -54,7 +54,7 @@ export function ReorderList({ accounts, onDone }: { accounts: readonly Account[]
     void saving.current.then(onDone);
   }
 
-  function move(id: string, delta: number) {
+  function move(id: AccountId, delta: number) {
     const from = shown.indexOf(id);
     const next = moveWithinBlock(shown, isFavorite, from, from + delta);
     if (next === shown) return;
@@ -63,8 +63,8 @@ export function ReorderList({ accounts, onDone }: { accounts: readonly Account[]
   }
 
   // Pointer drag: the row follows the pointer live; the new order is saved once, when the pointer is released.
-  const drag = useRef<{ id: string; start: readonly string[]; current: readonly string[] } | null>(null);
-  function onPointerDown(e: PointerEvent, id: string) {
+  const drag = useRef<{ id: AccountId; start: readonly AccountId[]; current: readonly AccountId[] } | null>(null);
+  function onPointerDown(e: PointerEvent, id: AccountId) {
     if (e.button !== 0) return;
     e.preventDefault();
     (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);

@@ -2,9 +2,9 @@
  * Pure list moves for the custom order. Favourites are pinned above the rest, so an account only moves within
  * its own block: a favourite cannot be dragged below a non-favourite, or the reverse.
  */
-export function blockBounds(
-  ids: readonly string[],
-  isFavorite: (id: string) => boolean,
+export function blockBounds<Id extends string>(
+  ids: readonly Id[],
+  isFavorite: (id: Id) => boolean,
   index: number,
 ): [number, number] {
   const fav = isFavorite(ids[index]!);
@@ -16,12 +16,12 @@ export function blockBounds(
 }
 
 /** Moves ids[from] to position `to` (clamped to its block); returns the same array when nothing moves. */
-export function moveWithinBlock(
-  ids: readonly string[],
-  isFavorite: (id: string) => boolean,
+export function moveWithinBlock<Id extends string>(
+  ids: readonly Id[],
+  isFavorite: (id: Id) => boolean,
   from: number,
   to: number,
-): readonly string[] {
+): readonly Id[] {
   if (from < 0 || from >= ids.length) return ids;
   const [start, end] = blockBounds(ids, isFavorite, from);
   const target = Math.min(end, Math.max(start, to));
@@ -33,7 +33,7 @@ export function moveWithinBlock(
 }
 
 /** Keeps the order the user is arranging while accounts appear or vanish (another tab): new ones go last. */
-export function reconcile(ids: readonly string[], present: readonly string[]): readonly string[] {
+export function reconcile<Id extends string>(ids: readonly Id[], present: readonly Id[]): readonly Id[] {
   const exists = new Set(present);
   const kept = ids.filter((id) => exists.has(id));
   const known = new Set(kept);

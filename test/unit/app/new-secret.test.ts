@@ -4,11 +4,12 @@ import { needsPassword, REVERIFY_AFTER_MS } from '../../../src/app/reverify';
 import { decodeBase32 } from '../../../src/core/base32';
 import { generateCode } from '../../../src/core/otp';
 import { problemOf } from '../../../src/platform/camera-problem';
+import { b32 } from '../../support/brands';
 
 // RFC 6238 appendix B, SHA-1 seed "12345678901234567890".
 const RFC = {
   type: 'totp',
-  secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
+  secret: b32('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'),
   algorithm: 'SHA1',
   digits: 8,
   period: 30,

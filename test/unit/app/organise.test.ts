@@ -3,12 +3,13 @@ import type { Account } from '../../../src/core/account';
 import type { SortMode } from '../../../src/app/settings';
 import { firstIdsBySort, matchesSearch, sortAccounts } from '../../../src/app/organise';
 import { blockBounds, moveWithinBlock, reconcile } from '../../../src/ui/list/reorder';
+import { accountId, b32 } from '../../support/brands';
 
 function account(id: string, patch: Partial<Account> = {}): Account {
   return {
-    id,
+    id: accountId(id),
     type: 'totp',
-    secret: 'JBSWY3DPEHPK3PXP',
+    secret: b32('JBSWY3DPEHPK3PXP'),
     issuer: id,
     name: `${id}@example.com`,
     algorithm: 'SHA1',

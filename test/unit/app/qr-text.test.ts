@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { describeQrText, readQrText } from '../../../src/app/qr-text';
 import { isLatchkeyError, type ErrorCode } from '../../../src/core/errors';
 import { encodeMigrationPayloads } from '../../../src/formats/google-migration/payload';
+import { b32 } from '../../support/brands';
 
 const SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
 const DRAFT = {
   type: 'totp',
-  secret: SECRET,
+  secret: b32(SECRET),
   issuer: 'Example',
   name: 'alice',
   algorithm: 'SHA1',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sameCodes, sameName, type AccountDraft } from '../../../src/core/account';
+import { b32 } from '../../support/brands';
 
 const BASE: AccountDraft = {
   type: 'totp',
-  secret: 'JBSWY3DPEHPK3PXP',
+  secret: b32('JBSWY3DPEHPK3PXP'),
   issuer: 'Example',
   name: 'alice',
   algorithm: 'SHA1',
@@ -21,7 +22,7 @@ describe('sameCodes: a duplicate is an account whose codes would be the same', (
     ['another algorithm', { algorithm: 'SHA256' }, false],
     ['other digits', { digits: 8 }, false],
     ['another period', { period: 60 }, false],
-    ['another secret', { secret: 'GEZDGNBVGY3TQOJQ' }, false],
+    ['another secret', { secret: b32('GEZDGNBVGY3TQOJQ') }, false],
   ])('%s: %s', (_name, change, expected) => {
     expect(sameCodes(BASE, { ...BASE, ...change })).toBe(expected);
   });

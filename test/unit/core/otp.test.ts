@@ -26,6 +26,7 @@ import {
   STEAM,
 } from '../../vectors/otp';
 import { hex, refusal } from '../../vectors/run';
+import { b32 } from '../../support/brands';
 
 const account = (fields: Partial<AccountDraft> = {}): AccountDraft => ({
   type: 'totp',
@@ -153,7 +154,7 @@ describe('KeyCache', () => {
   });
   test('a refused secret is not cached', async () => {
     const cache = new KeyCache();
-    await expect(cache.get('NOT1VALID', 'SHA1')).rejects.toMatchObject({ code: 'bad-secret' });
+    await expect(cache.get(b32('NOT1VALID'), 'SHA1')).rejects.toMatchObject({ code: 'bad-secret' });
     await Promise.resolve();
     expect(cache.size).toBe(0);
   });
@@ -175,7 +176,7 @@ describe('generateCodes', () => {
   });
   test('an account that cannot make a code gets "" and the others are unaffected', async () => {
     const codes = await generateCodes(
-      [account({ secret: 'BAD1' }), account({ type: 'hotp', digits: 8, counter: 1 })],
+      [account({ secret: b32('BAD1') }), account({ type: 'hotp', digits: 8, counter: 1 })],
       0,
       keys,
     );
@@ -184,7 +185,7 @@ describe('generateCodes', () => {
   test('1,000 accounts with cached keys', async () => {
     const accounts = Array.from({ length: 1000 }, (_, i) =>
       account({
-        secret: `GEZDGNBVGY3TQOJQ${'A'.repeat(i % 16)}${String.fromCharCode(65 + (i % 26))}`,
+        secret: b32(`GEZDGNBVGY3TQOJQ${'A'.repeat(i % 16)}${String.fromCharCode(65 + (i % 26))}`),
         period: i % 3 ? 30 : 60,
       }),
     );

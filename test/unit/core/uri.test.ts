@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { AccountDraft } from '../../../src/core/account';
 import { formatOtpauth, isMigrationLink, parseOtpauth } from '../../../src/core/uri';
-import { validateDraft } from '../../../src/core/validate';
+import { validateDraft, type UncheckedDraft } from '../../../src/core/validate';
 import { INVALID_URIS, NEVER_ECHOED, VALID_URIS } from '../../vectors/uri';
 import { refusal } from '../../vectors/run';
+import { b32 } from '../../support/brands';
 
 describe('parseOtpauth reads what services and apps emit', () => {
   test.each(VALID_URIS)('$title', ({ uri, draft }) => {
@@ -38,7 +39,7 @@ describe('parseOtpauth refuses with a coded, human message', () => {
 describe('formatOtpauth', () => {
   const base: AccountDraft = {
     type: 'totp',
-    secret: 'HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ',
+    secret: b32('HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ'),
     issuer: 'ACME Co',
     name: 'john.doe@email.com',
     algorithm: 'SHA1',
@@ -113,7 +114,7 @@ describe('isMigrationLink', () => {
 });
 
 describe('validateDraft', () => {
-  const draft: AccountDraft = {
+  const draft: UncheckedDraft = {
     type: 'totp',
     secret: ' jbsw y3dp ehpk 3pxp ',
     issuer: ' Example ',
@@ -126,7 +127,7 @@ describe('validateDraft', () => {
   test('normalises the secret and names, and clears a TOTP counter', () => {
     expect(validateDraft(draft)).toEqual({
       ...draft,
-      secret: 'JBSWY3DPEHPK3PXP',
+      secret: b32('JBSWY3DPEHPK3PXP'),
       issuer: 'Example',
       name: 'alice',
       counter: 0,
@@ -139,7 +140,7 @@ describe('validateDraft', () => {
       period: 30,
     });
   });
-  test.each<[Partial<AccountDraft>, string]>([
+  test.each<[Partial<UncheckedDraft>, string]>([
     [{ secret: '' }, 'missing-secret'],
     [{ secret: 'ABC1' }, 'bad-secret'],
     [{ digits: 5 }, 'bad-digits'],

@@ -3,6 +3,7 @@ import type { AccountDraft } from '../../../src/core/account';
 import { AEGIS_SCRYPT, aegisDb, exportAegis } from '../../../src/formats/aegis/export';
 import { aegisImporter } from '../../../src/formats/aegis/import';
 import { detectFormat } from '../../../src/formats/index';
+import { b32 } from '../../support/brands';
 import { EIGHT, aegisEncrypted, expectRefusal, gcmOpen, json, nodeScrypt, textInput } from './fixtures';
 
 const SMALL = { n: 1024, r: 8, p: 1 };
@@ -46,7 +47,7 @@ describe('Aegis importer', () => {
     const motp = { ...entry(EIGHT[0]!), type: 'motp', name: 'M' };
     const yandex = { ...entry(EIGHT[0]!), type: 'yandex', name: 'Y' };
     const noInfo = { type: 'totp', name: 'N', issuer: 'I' };
-    const badSecret = entry({ ...EIGHT[1]!, secret: '0000' });
+    const badSecret = entry({ ...EIGHT[1]!, secret: b32('0000') });
     const db = { version: 3, entries: [motp, yandex, noInfo, badSecret, entry(EIGHT[2]!)], groups: [] };
     const result = await aegisImporter.parse(json(plain(db)));
     expect(result.accounts).toEqual([EIGHT[2]]);

@@ -12,6 +12,7 @@ import { Poly1305 } from '@noble/ciphers/_poly1305.js';
 import type { AccountDraft } from '../../../src/core/account';
 import { toImportInput } from '../../../src/formats/index';
 import type { ImportInput } from '../../../src/formats/types';
+import { b32 } from '../../support/brands';
 
 export { expectRefusal } from '../../support/refusal';
 export { randomBytes };
@@ -84,7 +85,7 @@ export const EIGHT: AccountDraft[] = [
     type: 'totp',
     issuer: 'Deno',
     name: 'Mason',
-    secret: '4SJHB4GSD43FZBAI7C2HLRJGPQ',
+    secret: b32('4SJHB4GSD43FZBAI7C2HLRJGPQ'),
     algorithm: 'SHA1',
     digits: 6,
     period: 30,
@@ -94,7 +95,7 @@ export const EIGHT: AccountDraft[] = [
     type: 'totp',
     issuer: 'SPDX',
     name: 'James',
-    secret: '5OM4WOOGPLQEF6UGN3CPEOOLWU',
+    secret: b32('5OM4WOOGPLQEF6UGN3CPEOOLWU'),
     algorithm: 'SHA256',
     digits: 7,
     period: 20,
@@ -104,7 +105,7 @@ export const EIGHT: AccountDraft[] = [
     type: 'totp',
     issuer: 'Airbnb',
     name: 'Elijah',
-    secret: '7ELGJSGXNCCTV3O6LKJWYFV2RA',
+    secret: b32('7ELGJSGXNCCTV3O6LKJWYFV2RA'),
     algorithm: 'SHA512',
     digits: 8,
     period: 50,
@@ -114,7 +115,7 @@ export const EIGHT: AccountDraft[] = [
     type: 'hotp',
     issuer: 'Issuu',
     name: 'James',
-    secret: 'YOOMIXWS5GN6RTBPUFFWKTW5M4',
+    secret: b32('YOOMIXWS5GN6RTBPUFFWKTW5M4'),
     algorithm: 'SHA1',
     digits: 6,
     period: 30,
@@ -124,7 +125,7 @@ export const EIGHT: AccountDraft[] = [
     type: 'hotp',
     issuer: 'Air Canada',
     name: 'Benjamin',
-    secret: 'KUVJJOM753IHTNDSZVCNKL7GII',
+    secret: b32('KUVJJOM753IHTNDSZVCNKL7GII'),
     algorithm: 'SHA256',
     digits: 7,
     period: 30,
@@ -134,7 +135,7 @@ export const EIGHT: AccountDraft[] = [
     type: 'hotp',
     issuer: 'WWE',
     name: 'Mason',
-    secret: '5VAML3X35THCEBVRLV24CGBKOY',
+    secret: b32('5VAML3X35THCEBVRLV24CGBKOY'),
     algorithm: 'SHA512',
     digits: 8,
     period: 30,
@@ -144,7 +145,7 @@ export const EIGHT: AccountDraft[] = [
     type: 'steam',
     issuer: 'Boeing',
     name: 'Sophia',
-    secret: 'JRZCL47CMXVOQMNPZR2F7J4RGI',
+    secret: b32('JRZCL47CMXVOQMNPZR2F7J4RGI'),
     algorithm: 'SHA1',
     digits: 5,
     period: 30,
@@ -154,7 +155,7 @@ export const EIGHT: AccountDraft[] = [
     type: 'totp',
     issuer: 'Battle.net',
     name: 'US-2211-2050-3346',
-    secret: 'BMGRXPGFARQQF4GMT25JATL2VYLAHDBI',
+    secret: b32('BMGRXPGFARQQF4GMT25JATL2VYLAHDBI'),
     algorithm: 'SHA1',
     digits: 8,
     period: 30,

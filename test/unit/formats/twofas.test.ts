@@ -3,6 +3,7 @@ import type { AccountDraft } from '../../../src/core/account';
 import { detectFormat } from '../../../src/formats/index';
 import { twofasImporter } from '../../../src/formats/twofas';
 import { EIGHT, expectRefusal, gcmSealParts, json, pbkdf2, randomBytes, textInput } from './fixtures';
+import { b32, accountId } from '../../support/brands';
 
 /** A 2FAS service as schema 4 writes it. */
 function service(a: AccountDraft, position: number, extra: Record<string, unknown> = {}) {
@@ -58,7 +59,7 @@ describe('2FAS importer', () => {
   it('reads schema 1 and 2 (no tokenType, "Issuer:account" labels, no digits in schema 1) as TOTP', async () => {
     const schema1 = {
       name: 'Deno',
-      secret: '4SJHB4GSD43FZBAI7C2HLRJGPQ',
+      secret: b32('4SJHB4GSD43FZBAI7C2HLRJGPQ'),
       type: 'Unknown',
       otp: { label: 'Deno:Mason', issuer: 'Deno' },
       order: { position: 0 },
@@ -70,12 +71,12 @@ describe('2FAS importer', () => {
   it('keeps group names and uses the service name when 2FAS (iOS) has no issuer or account', async () => {
     const ios = {
       name: 'Code1 2FAS',
-      secret: 'JDJDBDBDDBDBBXBXB',
+      secret: b32('JDJDBDBDDBDBBXBXB'),
       otp: { tokenType: 'TOTP', digits: 6, period: 30 },
       order: { position: 0 },
     };
     const grouped = service(EIGHT[0]!, 1, { groupId: 'g-1' });
-    const file = backup([ios, grouped], { groups: [{ id: 'g-1', name: 'Work', isExpanded: true }] });
+    const file = backup([ios, grouped], { groups: [{ id: accountId('g-1'), name: 'Work', isExpanded: true }] });
     const result = await twofasImporter.parse(json(file));
     expect(result.accounts.map((a) => [a.issuer, a.name, a.group])).toEqual([
       ['Code1 2FAS', '', undefined],
@@ -84,7 +85,7 @@ describe('2FAS importer', () => {
   });
 
   it('reports a bad service as a problem and keeps the others', async () => {
-    const bad = service({ ...EIGHT[1]!, secret: 'not base32!' }, 0);
+    const bad = service({ ...EIGHT[1]!, secret: b32('not base32!') }, 0);
     const motp = service(EIGHT[2]!, 1, {});
     (motp.otp as Record<string, unknown>).tokenType = 'MOTP';
     const result = await twofasImporter.parse(json(backup([bad, motp, service(EIGHT[0]!, 2)])));
@@ -130,6 +131,6 @@ describe('2FAS importer', () => {
   it('is what detectFormat picks for 2FAS files, and not for others', () => {
     expect(detectFormat(json(backup([])))).toBe(twofasImporter);
     expect(twofasImporter.detect(json({ services: [] }))).toBe(false);
-    expect(twofasImporter.detect(json([{ secret: 'A', type: 'TOTP' }]))).toBe(false);
+    expect(twofasImporter.detect(json([{ secret: b32('A'), type: 'TOTP' }]))).toBe(false);
   });
 });

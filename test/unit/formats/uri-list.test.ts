@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toImportInput } from '../../../src/formats/index';
 import { encodeMigrationPayloads } from '../../../src/formats/google-migration/payload';
 import { uriListImporter } from '../../../src/formats/uri-list';
+import { b32 } from '../../support/brands';
 
 const input = (text: string) => toImportInput(new TextEncoder().encode(text));
 const display = (value: object) => `&codeDisplay=${encodeURIComponent(JSON.stringify(value))}`;
@@ -50,7 +51,7 @@ describe('otpauth list importer', () => {
   });
 
   it('also reads Google Authenticator migration links in the same file', async () => {
-    const draft = { type: 'totp', secret: 'JBSWY3DPEHPK3PXP', issuer: 'X', name: 'y' } as const;
+    const draft = { type: 'totp', secret: b32('JBSWY3DPEHPK3PXP'), issuer: 'X', name: 'y' } as const;
     const { links } = encodeMigrationPayloads([{ ...draft, algorithm: 'SHA1', digits: 6, period: 30, counter: 0 }]);
     const result = await uriListImporter.parse(input(`${TOTP}\n${links[0]}\notpauth-migration://offline?data=XXXX`));
     expect(result.accounts.map((a) => a.issuer)).toEqual(['Deno', 'X']);

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
-import { sealRecord, type SealedRecord } from '../../../src/vault/vault';
+import { importMasterKey, sealRecord, type MasterKey, type SealedRecord } from '../../../src/vault/vault';
 
 export function freshIndexedDb(): IDBFactory {
   const factory = new IDBFactory();
@@ -11,11 +11,11 @@ export function freshIndexedDb(): IDBFactory {
 }
 
 /** A master key straight from WebCrypto: the storage layer only ever sees what it seals. */
-export function testMasterKey(): Promise<CryptoKey> {
-  return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+export function testMasterKey(): Promise<MasterKey> {
+  return importMasterKey(crypto.getRandomValues(new Uint8Array(32)));
 }
 
-export function sealMany(key: CryptoKey, count: number, tag: string): Promise<SealedRecord[]> {
+export function sealMany(key: MasterKey, count: number, tag: string): Promise<SealedRecord[]> {
   return Promise.all(
     Array.from({ length: count }, (_, i) =>
       sealRecord(key, `acct:${i}`, { issuer: `${tag} ${i}`, secret: 'JBSWY3DP' }),

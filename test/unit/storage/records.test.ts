@@ -3,12 +3,20 @@ import { unwrap } from 'idb';
 import { openLatchkeyDb, type LatchkeyDb } from '../../../src/storage/db';
 import { QUOTA_MESSAGE } from '../../../src/storage/errors';
 import { createRepository, type VaultRepository } from '../../../src/storage/records';
-import { changePassword, createVault, FLOOR_KDF, openRecord, type VaultHeader } from '../../../src/vault/vault';
+import {
+  changePassword,
+  createVault,
+  FLOOR_KDF,
+  openRecord,
+  type MasterKey,
+  type VaultHeader,
+} from '../../../src/vault/vault';
 import { freshIndexedDb, sealMany } from './fixtures';
 import { expectRefusal } from '../vault/fixtures';
+import { b32 } from '../../support/brands';
 
 let header: VaultHeader;
-let key: CryptoKey;
+let key: MasterKey;
 let db: LatchkeyDb;
 let repo: VaultRepository;
 
@@ -53,7 +61,7 @@ describe('repository reads and writes', () => {
     await repo.writeRecords({ header, put: [record!] });
     const stored = await repo.getRecord('acct:0');
     expect(stored?.data).toBeInstanceOf(Uint8Array);
-    expect(await openRecord(key, stored!)).toEqual({ issuer: 'Example 0', secret: 'JBSWY3DP' });
+    expect(await openRecord(key, stored!)).toEqual({ issuer: 'Example 0', secret: b32('JBSWY3DP') });
     expect(await repo.getHeader()).toEqual(header);
   });
 

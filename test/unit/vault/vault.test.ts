@@ -8,16 +8,24 @@ import {
   sealRecord,
   unlockVault,
   verifyPassword,
+  type MasterKey,
   type SealedRecord,
   type VaultHeader,
 } from '../../../src/vault/vault';
 import { expectRefusal, flipByte, seededRandom } from './fixtures';
+import { b32, accountId } from '../../support/brands';
 
 const PASSWORD = 'correct horse battery staple';
-const ACCOUNT = { id: 'acct:1', issuer: 'Example', name: 'alice@example.com', secret: 'JBSWY3DPEHPK3PXP', digits: 6 };
+const ACCOUNT = {
+  id: accountId('acct:1'),
+  issuer: 'Example',
+  name: 'alice@example.com',
+  secret: b32('JBSWY3DPEHPK3PXP'),
+  digits: 6,
+};
 
 let header: VaultHeader;
-let masterKey: CryptoKey;
+let masterKey: MasterKey;
 let record: SealedRecord;
 
 beforeAll(async () => {
@@ -114,7 +122,7 @@ describe('records', () => {
     ['a ciphertext byte', (r: SealedRecord) => ({ ...r, data: flipByte(r.data, 3) })],
     ['the tag', (r: SealedRecord) => ({ ...r, data: flipByte(r.data, -1) })],
     ['the nonce', (r: SealedRecord) => ({ ...r, nonce: flipByte(r.nonce) })],
-    ['the id (a record copied under another id)', (r: SealedRecord) => ({ ...r, id: 'acct:2' })],
+    ['the id (a record copied under another id)', (r: SealedRecord) => ({ ...r, id: accountId('acct:2') })],
     ['the format version', (r: SealedRecord) => ({ ...r, v: 2 as 1 })],
     ['a truncated ciphertext', (r: SealedRecord) => ({ ...r, data: r.data.slice(0, 10) })],
     ['a short nonce', (r: SealedRecord) => ({ ...r, nonce: r.nonce.slice(0, 8) })],
@@ -155,7 +163,7 @@ describe('header tampering', () => {
       withSlot((s) => ({ wrapped: { ...s.wrapped, ciphertext: flipByte(s.wrapped.ciphertext, -1) } })),
     ],
     ['the wrapping nonce', withSlot((s) => ({ wrapped: { ...s.wrapped, nonce: flipByte(s.wrapped.nonce) } }))],
-    ['the slot id (bound as additional data)', withSlot(() => ({ id: 'another-slot' }))],
+    ['the slot id (bound as additional data)', withSlot(() => ({ id: accountId('another-slot') }))],
     ['the salt', withSlot((s) => ({ kdf: { ...s.kdf, salt: flipByte(s.kdf.salt) } }))],
     ['the passes, raised within bounds', withSlot((s) => ({ kdf: { ...s.kdf, iterations: 3 } }))],
   ])('a changed %s cannot be told from a wrong password', async (_name, tamper) => {

@@ -1,12 +1,13 @@
 /** Changes made in quick succession (copies, edits, a reorder) must each be kept, in memory and in storage. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Session } from '../../../../src/app/session/session';
-import type { Account, AccountDraft } from '../../../../src/core/account';
+import type { Account, AccountDraft, AccountId } from '../../../../src/core/account';
 import { LatchkeyError } from '../../../../src/core/errors';
 import { QUOTA_MESSAGE } from '../../../../src/storage/errors';
 import { openVaultStore } from '../../../../src/storage/store';
 import { FLOOR_KDF } from '../../../../src/vault/kdf-params';
 import { freshIndexedDb } from '../../storage/fixtures';
+import { accountId, b32 } from '../../../support/brands';
 
 // The floor KDF keeps each test's vault cheap; the session's own code is what is under test.
 const kdf = FLOOR_KDF;
@@ -16,7 +17,7 @@ const PASSWORD = 'correct horse battery staple';
 function draft(issuer: string): AccountDraft {
   return {
     type: 'totp',
-    secret: 'JBSWY3DPEHPK3PXP',
+    secret: b32('JBSWY3DPEHPK3PXP'),
     issuer,
     name: `${issuer.toLowerCase()}@example.com`,
     algorithm: 'SHA1',
@@ -30,7 +31,7 @@ const NAMES = ['Alpha', 'Bravo', 'Charlie'] as const;
 type Name = (typeof NAMES)[number];
 
 let session: Session;
-let ids: Record<Name, string>;
+let ids: Record<Name, AccountId>;
 /** Set to make every write of this session fail as a full disk does. */
 let diskFull = false;
 /** Called as a write of this session begins (the change is sealed); the write waits for what it returns. */
@@ -135,7 +136,7 @@ describe('changes started together are all kept', () => {
 describe('a change that fails', () => {
   it('is refused plainly and does not stop the changes queued after it', async () => {
     const [gone, next] = await Promise.allSettled([
-      session.changes.recordUse('acct:missing'),
+      session.changes.recordUse(accountId('acct:missing')),
       session.changes.recordUse(ids.Alpha),
     ]);
     expect(gone).toMatchObject({

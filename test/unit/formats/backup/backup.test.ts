@@ -11,13 +11,14 @@ import {
 } from '../../../../src/formats/backup/backup';
 import { detectFormat } from '../../../../src/formats/index';
 import { EIGHT, bytesInput, expectRefusal, gcmOpen, textInput } from '../fixtures';
+import { accountId } from '../../../support/brands';
 
 const FAST = { memoryKiB: 8192, iterations: 1, parallelism: 1 };
 const NOW = 1_700_000_000_000;
 
 const accounts: Account[] = EIGHT.map((draft, i) => ({
   ...draft,
-  id: `id-${i}`,
+  id: accountId(`id-${i}`),
   createdAt: NOW - 1000 * i,
   updatedAt: NOW - 10 * i,
   order: 7 - i,

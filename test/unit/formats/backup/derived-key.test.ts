@@ -6,12 +6,13 @@ import {
   readBackup,
   readBackupWithKey,
 } from '../../../../src/formats/backup/backup';
+import { b32, accountId } from '../../../support/brands';
 
 const LIGHT = { memoryKiB: 8192, iterations: 1, parallelism: 1 };
 const account: Account = {
-  id: 'acct:1',
+  id: accountId('acct:1'),
   type: 'totp',
-  secret: 'JBSWY3DPEHPK3PXP',
+  secret: b32('JBSWY3DPEHPK3PXP'),
   issuer: 'Example',
   name: 'me',
   algorithm: 'SHA1',

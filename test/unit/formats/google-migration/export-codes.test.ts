@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { MAX_LINK_LENGTH, transferCodes } from '../../../../src/formats/google-migration/export-codes';
 import type { AccountDraft } from '../../../../src/core/account';
 import { decodeMigrationLink } from '../../../../src/formats/google-migration/payload';
+import { b32 } from '../../../support/brands';
 
 const account = (i: number, nameLength = 10): AccountDraft => ({
   type: 'totp',
-  secret: `JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PX${'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[i % 32]}`,
+  secret: b32(`JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PX${'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[i % 32]}`),
   issuer: `Issuer ${i}`,
   name: `n${i}`.padEnd(nameLength, 'x'),
   algorithm: 'SHA1',

@@ -6,6 +6,7 @@ import { decodeMigrationLink, encodeMigrationPayloads } from '../../../../src/fo
 import { MigrationBatchCollector } from '../../../../src/formats/google-migration/batch';
 import { migrationImporter } from '../../../../src/formats/google-migration/import';
 import { toImportInput } from '../../../../src/formats/index';
+import { b32 } from '../../../support/brands';
 
 /** A hand-built OtpParameters, so tests can write what Google Authenticator writes (and what it should not). */
 interface RawOtp {
@@ -48,7 +49,7 @@ describe('decodeMigrationLink', () => {
     {
       name: 'UNSPECIFIED enums mean SHA1, 6 digits, TOTP',
       otp: { secret: SECRET, name: 'pi@raspberrypi' },
-      expected: { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30, secret: '7KSQL2JTUDIS5EF6', issuer: '' },
+      expected: { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30, secret: b32('7KSQL2JTUDIS5EF6'), issuer: '' },
     },
     {
       name: 'EIGHT digits, SHA512, HOTP with counter',
@@ -138,12 +139,19 @@ describe('decodeMigrationLink', () => {
 describe('encodeMigrationPayloads', () => {
   const base = { issuer: 'Deno', name: 'Mason', algorithm: 'SHA1', digits: 6, period: 30, counter: 0 } as const;
   const accounts: AccountDraft[] = [
-    { ...base, type: 'totp', secret: '4SJHB4GSD43FZBAI7C2HLRJGPQ' },
-    { ...base, type: 'hotp', secret: '5VAML3X35THCEBVRLV24CGBKOY', algorithm: 'SHA512', digits: 8, counter: 10300 },
-    { ...base, type: 'totp', secret: 'KUVJJOM753IHTNDSZVCNKL7GII', algorithm: 'SHA256', issuer: 'Air Canada' },
-    { ...base, type: 'steam', secret: 'JRZCL47CMXVOQMNPZR2F7J4RGI', digits: 5 },
-    { ...base, type: 'totp', secret: '5OM4WOOGPLQEF6UGN3CPEOOLWU', period: 20 },
-    { ...base, type: 'totp', secret: '7ELGJSGXNCCTV3O6LKJWYFV2RA', digits: 7 },
+    { ...base, type: 'totp', secret: b32('4SJHB4GSD43FZBAI7C2HLRJGPQ') },
+    {
+      ...base,
+      type: 'hotp',
+      secret: b32('5VAML3X35THCEBVRLV24CGBKOY'),
+      algorithm: 'SHA512',
+      digits: 8,
+      counter: 10300,
+    },
+    { ...base, type: 'totp', secret: b32('KUVJJOM753IHTNDSZVCNKL7GII'), algorithm: 'SHA256', issuer: 'Air Canada' },
+    { ...base, type: 'steam', secret: b32('JRZCL47CMXVOQMNPZR2F7J4RGI'), digits: 5 },
+    { ...base, type: 'totp', secret: b32('5OM4WOOGPLQEF6UGN3CPEOOLWU'), period: 20 },
+    { ...base, type: 'totp', secret: b32('7ELGJSGXNCCTV3O6LKJWYFV2RA'), digits: 7 },
   ];
 
   it('round-trips what Google Authenticator can hold and leaves the rest out with a reason', () => {
