@@ -4,6 +4,7 @@ import { draftFromFields, type DraftFields } from '../../core/draft';
 import { AdvancedFields } from './AdvancedFields';
 import { useSession, useSnapshot } from '../components/session-context';
 import { Alert, errorMessage } from '../components/Alert';
+import { FormFooter } from '../components/FormFooter';
 
 /** Rename, annotate and group an account; the code settings sit behind a warning because a wrong value breaks login. */
 export function EditScreen({ account, onDone }: { account: Account; onDone(): void }) {
@@ -75,14 +76,7 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
           <AdvancedFields fields={fields} set={set} prefix="e" />
         </details>
         <Alert message={error} />
-        <div class="actions">
-          <button type="button" onClick={onDone}>
-            Cancel
-          </button>
-          <button type="submit" class="primary" disabled={busy}>
-            Save changes
-          </button>
-        </div>
+        <FormFooter submit="Save changes" busy={busy} onCancel={onDone} />
       </form>
     </main>
   );

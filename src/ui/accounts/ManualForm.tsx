@@ -5,6 +5,7 @@ import { AdvancedFields } from './AdvancedFields';
 import { Alert, errorMessage } from '../components/Alert';
 import { groupCode } from '../list/format-code';
 import { useCodes } from '../list/useCodes';
+import { FormFooter } from '../components/FormFooter';
 
 interface Props {
   initial?: Partial<DraftFields>;
@@ -95,14 +96,7 @@ export function ManualForm({ initial, onSubmit, onCancel }: Props) {
             </>
           )}
         </p>
-        <div class="actions">
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" class="primary">
-            Continue
-          </button>
-        </div>
+        <FormFooter submit="Continue" onCancel={onCancel} />
       </form>
     </main>
   );

@@ -4,6 +4,7 @@ import { useSession, useSnapshot } from '../components/session-context';
 import { Alert } from '../components/Alert';
 import { useAction } from '../components/useAction';
 import { showToast } from '../components/toast';
+import { FormFooter } from '../components/FormFooter';
 
 interface Props {
   draft: AccountDraft;
@@ -78,14 +79,7 @@ export function ReviewScreen({ draft, source, onDone }: Props) {
           </div>
         )}
         <Alert message={error} />
-        <div class="actions">
-          <button type="button" onClick={onDone}>
-            Cancel
-          </button>
-          <button type="submit" class="primary" disabled={busy}>
-            {duplicate ? 'Save (keep both)' : 'Save'}
-          </button>
-        </div>
+        <FormFooter submit={duplicate ? 'Save (keep both)' : 'Save'} busy={busy} onCancel={onDone} />
       </form>
     </main>
   );

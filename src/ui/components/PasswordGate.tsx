@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 import { needsPassword } from '../../app/reverify';
 import { Alert, errorMessage } from './Alert';
 import { useSession } from './session-context';
+import { PasswordField } from './PasswordField';
+import { FormFooter } from './FormFooter';
 
 interface Props {
   /** Why the password is asked, e.g. "to show this account's secret". */
@@ -45,19 +47,16 @@ export function PasswordGate({ purpose, children }: Props) {
       }}
     >
       <p>Enter your password {purpose}.</p>
-      <label for="gate-password">Password</label>
-      <input
+      <PasswordField
         id="gate-password"
-        type="password"
-        autocomplete="current-password"
+        label="Password"
         value={password}
-        onInput={(e) => setPassword(e.currentTarget.value)}
+        onInput={setPassword}
+        autocomplete="current-password"
         autoFocus
       />
       <Alert message={error} />
-      <button type="submit" class="primary" disabled={busy || !password}>
-        {busy ? 'Checking…' : 'Confirm'}
-      </button>
+      <FormFooter submit="Confirm" busyText="Checking…" busy={busy} disabled={!password} />
     </form>
   );
 }

@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import { toasts, type Toast } from './toast';
+import { toasts } from './toast';
+import { useStore } from './useStore';
 
 /** The live region that announces copies, saves and undo offers. Always in the DOM so announcements are heard. */
 export function ToastHost() {
-  const [toast, setToast] = useState<Toast | null>(toasts.value);
-  useEffect(() => toasts.subscribe(setToast), []);
+  const toast = useStore(toasts);
   return (
     <div class="toast-host" role="status" aria-live="polite">
       {toast && (

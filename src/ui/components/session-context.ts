@@ -1,7 +1,8 @@
 import { createContext } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext } from 'preact/hooks';
 import type { Session } from '../../app/session/session';
 import type { Snapshot } from '../../app/session/snapshot';
+import { useStore } from './useStore';
 
 export const SessionContext = createContext<Session | null>(null);
 
@@ -13,11 +14,5 @@ export function useSession(): Session {
 
 /** Re-renders on every session snapshot. */
 export function useSnapshot(): Snapshot {
-  const session = useSession();
-  const [snapshot, setSnapshot] = useState(session.state.value);
-  useEffect(() => {
-    setSnapshot(session.state.value);
-    return session.state.subscribe(setSnapshot);
-  }, [session]);
-  return snapshot;
+  return useStore(useSession().state);
 }

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useStore } from '../components/useStore';
 import { installWatcher } from '../../platform/install';
 import { dismissIosHint, hintStorage, shouldShowIosHint } from '../../platform/install-hint';
 import '../unlocked/pwa-shell.css';
@@ -16,12 +17,8 @@ const WHY_IOS =
 /** Offers installation: an Install button where the browser allows it, a one-time how-to on iPhone and iPad. */
 export function InstallPrompt() {
   const watcher = installWatcher();
-  const [status, setStatus] = useState(watcher.status.value);
+  const status = useStore(watcher.status);
   const [iosHint, setIosHint] = useState(() => shouldShowIosHint(window, hintStorage()));
-  useEffect(() => {
-    setStatus(watcher.status.value);
-    return watcher.status.subscribe(setStatus);
-  }, [watcher]);
 
   if (status.installed) return null;
   if (status.canPrompt) {

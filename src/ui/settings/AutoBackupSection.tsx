@@ -1,10 +1,12 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { AutoBackup, type AutoBackupStatus } from '../../app/auto-backup';
+import { useMemo, useState } from 'preact/hooks';
+import { AutoBackup } from '../../app/auto-backup';
+import { useStore } from '../components/useStore';
 import { canPickFolder, pickFolder } from '../../platform/backup-folder';
 import { useSession } from '../components/session-context';
 import { Alert } from '../components/Alert';
 import { useAction } from '../components/useAction';
 import { showToast } from '../components/toast';
+import { PasswordField } from '../components/PasswordField';
 
 let shared: AutoBackup | null = null;
 /** One controller for the page, started by the unlocked app and shown in Settings. */
@@ -16,11 +18,10 @@ export function useAutoBackup(): AutoBackup {
 /** Automatic backups to a folder, where the browser can write one (File System Access API). */
 export function AutoBackupSection() {
   const autoBackup = useAutoBackup();
-  const [status, setStatus] = useState<AutoBackupStatus>(autoBackup.status.value);
+  const status = useStore(autoBackup.status);
   const [password, setPassword] = useState('');
   const action = useAction();
   const { busy, error } = action;
-  useEffect(() => autoBackup.status.subscribe(setStatus), [autoBackup]);
 
   if (!canPickFolder()) return null;
 
@@ -41,13 +42,12 @@ export function AutoBackupSection() {
             Pick a folder (a synced one is best). After every change Latchkey writes an encrypted backup there and keeps
             the previous 5 versions.
           </p>
-          <label for="auto-backup-password">Password for automatic backups</label>
-          <input
+          <PasswordField
             id="auto-backup-password"
-            type="password"
-            autocomplete="new-password"
+            label="Password for automatic backups"
             value={password}
-            onInput={(e) => setPassword(e.currentTarget.value)}
+            onInput={setPassword}
+            autocomplete="new-password"
           />
           <button
             type="button"

@@ -6,6 +6,8 @@ import { Alert } from '../components/Alert';
 import { MIN_PASSWORD_LENGTH } from '../components/password-strength';
 import { useAction } from '../components/useAction';
 import { showToast } from '../components/toast';
+import { PasswordField } from '../components/PasswordField';
+import { FormFooter } from '../components/FormFooter';
 
 /**
  * `Export backup`: an encrypted file with every account, group, favourite, order and counter. The file is read
@@ -66,25 +68,21 @@ export function BackupSection() {
             />
             Encrypt with my vault password
           </label>
-          <label for="backup-new-password">
-            {useVaultPassword ? 'Vault password' : 'Encryption password for this file'}
-          </label>
-          <input
+          <PasswordField
             id="backup-new-password"
-            type="password"
-            autocomplete={useVaultPassword ? 'current-password' : 'new-password'}
+            label={useVaultPassword ? 'Vault password' : 'Encryption password for this file'}
             value={password}
-            onInput={(e) => setPassword(e.currentTarget.value)}
+            onInput={setPassword}
+            autocomplete={useVaultPassword ? 'current-password' : 'new-password'}
           />
           <Alert message={error} />
-          <div class="actions">
-            <button type="button" onClick={() => setOpen(false)}>
-              Cancel
-            </button>
-            <button type="submit" class="primary" disabled={busy || !password}>
-              {busy ? 'Encrypting…' : 'Export backup'}
-            </button>
-          </div>
+          <FormFooter
+            submit="Export backup"
+            busyText="Encrypting…"
+            busy={busy}
+            disabled={!password}
+            onCancel={() => setOpen(false)}
+          />
         </form>
       )}
     </section>

@@ -4,6 +4,8 @@ import { Alert } from '../components/Alert';
 import { newPasswordProblem } from '../components/password-strength';
 import { useAction } from '../components/useAction';
 import { showToast } from '../components/toast';
+import { PasswordField } from '../components/PasswordField';
+import { FormFooter } from '../components/FormFooter';
 
 /** Re-wraps the master key under a new password; accounts are not re-encrypted, and the old password stops working. */
 export function ChangePassword() {
@@ -27,34 +29,23 @@ export function ChangePassword() {
   return (
     <form onSubmit={submit} noValidate class="card">
       <h2>Change password</h2>
-      <label for="cp-current">Current password</label>
-      <input
+      <PasswordField
         id="cp-current"
-        type="password"
-        autocomplete="current-password"
+        label="Current password"
         value={current}
-        onInput={(e) => setCurrent(e.currentTarget.value)}
+        onInput={setCurrent}
+        autocomplete="current-password"
       />
-      <label for="cp-new">New password</label>
-      <input
-        id="cp-new"
-        type="password"
-        autocomplete="new-password"
-        value={next}
-        onInput={(e) => setNext(e.currentTarget.value)}
-      />
-      <label for="cp-confirm">Confirm new password</label>
-      <input
+      <PasswordField id="cp-new" label="New password" value={next} onInput={setNext} autocomplete="new-password" />
+      <PasswordField
         id="cp-confirm"
-        type="password"
-        autocomplete="new-password"
+        label="Confirm new password"
         value={confirm}
-        onInput={(e) => setConfirm(e.currentTarget.value)}
+        onInput={setConfirm}
+        autocomplete="new-password"
       />
       <Alert message={error} />
-      <button type="submit" disabled={busy}>
-        {busy ? 'Changing…' : 'Change password'}
-      </button>
+      <FormFooter submit="Change password" busyText="Changing…" busy={busy} />
     </form>
   );
 }

@@ -3,6 +3,8 @@ import { inspectFile, readFile, type FileInfo } from '../../app/transfer';
 import type { ImportResult } from '../../formats/types';
 import { Alert, errorMessage } from '../components/Alert';
 import { useAction } from '../components/useAction';
+import { PasswordField } from '../components/PasswordField';
+import { FormFooter } from '../components/FormFooter';
 
 /**
  * `Import file`: the format is recognised from the content; an encrypted file asks for `Backup password`.
@@ -54,17 +56,14 @@ export function ImportFileSection({ onResult }: { onResult(result: ImportResult)
           }}
         >
           <p>This {file.info.label} file is encrypted.</p>
-          <label for="import-password">Backup password</label>
-          <input
+          <PasswordField
             id="import-password"
-            type="password"
-            autocomplete="off"
+            label="Backup password"
             value={password}
-            onInput={(e) => setPassword(e.currentTarget.value)}
+            onInput={setPassword}
+            autocomplete="off"
           />
-          <button type="submit" disabled={busy || !password}>
-            {busy ? 'Opening…' : 'Open file'}
-          </button>
+          <FormFooter submit="Open file" busyText="Opening…" busy={busy} disabled={!password} />
         </form>
       )}
       <Alert message={error} />

@@ -3,6 +3,7 @@ import { aegisFile, datedName, download, otpauthListFile } from '../../app/trans
 import { useSnapshot } from '../components/session-context';
 import { Alert } from '../components/Alert';
 import { useAction } from '../components/useAction';
+import { PasswordField } from '../components/PasswordField';
 
 /** Exports other apps read. Plain files sit behind an explicit acknowledgement: they hold every secret readable. */
 export function OtherAppsExport() {
@@ -17,13 +18,12 @@ export function OtherAppsExport() {
   return (
     <section class="card">
       <h2>Export for other apps</h2>
-      <label for="aegis-password">Password for an encrypted Aegis file</label>
-      <input
+      <PasswordField
         id="aegis-password"
-        type="password"
-        autocomplete="new-password"
+        label="Password for an encrypted Aegis file"
         value={password}
-        onInput={(e) => setPassword(e.currentTarget.value)}
+        onInput={setPassword}
+        autocomplete="new-password"
       />
       <button
         type="button"

@@ -3,6 +3,8 @@ import { useSession } from '../components/session-context';
 import { formOpen } from '../components/form-state';
 import { Alert } from '../components/Alert';
 import { useAction } from '../components/useAction';
+import { PasswordField } from '../components/PasswordField';
+import { FormFooter } from '../components/FormFooter';
 
 /** The vault is locked: only the password opens it. */
 export function LockScreen({ pendingNotice }: { pendingNotice?: string | null }) {
@@ -32,20 +34,17 @@ export function LockScreen({ pendingNotice }: { pendingNotice?: string | null })
       <h1>Latchkey is locked</h1>
       {pendingNotice && <p class="note">{pendingNotice}</p>}
       <form onSubmit={submit} noValidate>
-        <label for="unlock-password">Password</label>
-        <input
-          ref={input}
+        <PasswordField
           id="unlock-password"
-          type="password"
-          autocomplete="current-password"
+          label="Password"
           value={password}
-          onInput={(e) => setPassword(e.currentTarget.value)}
-          aria-invalid={error ? 'true' : undefined}
+          onInput={setPassword}
+          autocomplete="current-password"
+          inputRef={input}
+          invalid={Boolean(error)}
         />
         <Alert message={error} />
-        <button type="submit" class="primary" disabled={busy}>
-          {busy ? 'Unlocking…' : 'Unlock'}
-        </button>
+        <FormFooter submit="Unlock" busyText="Unlocking…" busy={busy} />
       </form>
     </main>
   );

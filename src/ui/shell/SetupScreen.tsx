@@ -4,6 +4,8 @@ import { formOpen } from '../components/form-state';
 import { Alert } from '../components/Alert';
 import { MIN_PASSWORD_LENGTH, newPasswordProblem, passwordStrength } from '../components/password-strength';
 import { useAction } from '../components/useAction';
+import { PasswordField } from '../components/PasswordField';
+import { FormFooter } from '../components/FormFooter';
 
 /** First run: choose the password that encrypts the vault. */
 export function SetupScreen() {
@@ -30,37 +32,30 @@ export function SetupScreen() {
       <h1>Welcome to Latchkey</h1>
       <p>Choose a password. It encrypts every account on this device; nobody else ever sees it.</p>
       <form onSubmit={submit} noValidate>
-        <label for="setup-password">Password</label>
-        <input
+        <PasswordField
           id="setup-password"
-          type="password"
-          autocomplete="new-password"
+          label="Password"
           value={password}
-          onInput={(e) => setPassword(e.currentTarget.value)}
-          aria-describedby="strength"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
+          onInput={setPassword}
+          autocomplete="new-password"
+          describedBy="strength"
         />
         <p id="strength" class={`hint strength-${strength.score}`} aria-live="polite">
           {password ? strength.label : `At least ${MIN_PASSWORD_LENGTH} characters.`}
         </p>
-        <label for="setup-confirm">Confirm password</label>
-        <input
+        <PasswordField
           id="setup-confirm"
-          type="password"
-          autocomplete="new-password"
+          label="Confirm password"
           value={confirm}
-          onInput={(e) => setConfirm(e.currentTarget.value)}
-          required
+          onInput={setConfirm}
+          autocomplete="new-password"
         />
         <p class="note">
           Latchkey cannot recover a forgotten password: without it, or a backup you can open, your accounts are lost.
           Keep it somewhere safe, and export a backup once you have added your accounts.
         </p>
         <Alert message={error} />
-        <button type="submit" class="primary" disabled={busy}>
-          {busy ? 'Creating vault…' : 'Create vault'}
-        </button>
+        <FormFooter submit="Create vault" busyText="Creating vault…" busy={busy} />
       </form>
     </main>
   );

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useStore } from '../components/useStore';
 import { applyUpdate, updateStatus } from '../../platform/sw-bridge';
 import './pwa-shell.css';
 
@@ -16,12 +17,8 @@ export interface UpdateBannerProps {
  * the DOM so screen readers announce the update when it appears.
  */
 export function UpdateBanner({ confirmApply }: UpdateBannerProps) {
-  const [status, setStatus] = useState(updateStatus.value);
+  const status = useStore(updateStatus);
   const [applying, setApplying] = useState(false);
-  useEffect(() => {
-    setStatus(updateStatus.value);
-    return updateStatus.subscribe(setStatus);
-  }, []);
 
   async function reload() {
     if (confirmApply && !(await confirmApply())) return;
