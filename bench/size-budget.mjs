@@ -3,7 +3,7 @@
 //   1. Eager JavaScript (what index.html loads before the first paint) is at most 20 kB gzip (1 kB = 1000 bytes,
 //      as Vite prints sizes); the aim is 15 kB.
 //   2. The scanner and its worker, the QR generator, the KDF (hash-wasm) and the importers of other apps are in
-//      none of the eager chunks: each must load only when used (architecture rule 7).
+//      none of the eager chunks: each must load only when used (docs/architecture.md, rule 7).
 // Usage: node bench/size-budget.mjs [buildDir=dist]
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';

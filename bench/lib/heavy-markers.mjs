@@ -7,7 +7,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** Rare code that architecture rule 7 keeps out of the first paint. */
+/** Rare code that docs/architecture.md's rule 7 keeps out of the first paint. */
 export const LIBRARY_MARKERS = [
   {
     name: 'qr-scanner (camera scanner)',

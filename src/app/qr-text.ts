@@ -1,7 +1,7 @@
 /**
  * What a decoded QR code (or a pasted link) holds: one account, one part of a Google Authenticator export, or
- * something else, which is refused with a sentence saying what it is. The migration decoder is imported lazily so
- * that reading a plain otpauth:// link never loads protobuf code.
+ * something else, which is refused with a sentence saying what it is. The migration decoder loads only for
+ * otpauth-migration:// links (rule 7).
  */
 import type { AccountDraft } from '../core/account';
 import { LatchkeyError } from '../core/errors';

@@ -1,8 +1,5 @@
 import { utf8Bytes } from '../core/encoding';
-/**
- * Moving data in and out. Everything here loads the format code on demand, so importers of other apps, scrypt
- * and Argon2 never weigh on the first paint.
- */
+/** Moving data in and out; the format code loads on demand (rule 7). */
 import type { Account } from '../core/account';
 import type { ImportResult } from '../formats/types';
 

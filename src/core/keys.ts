@@ -1,7 +1,7 @@
 /**
  * HMAC keys for code generation, imported once per (secret, algorithm) as non-extractable CryptoKeys: after the
  * import the raw secret bytes are wiped and script can no longer read the key back, only sign with it. The session
- * owns one cache and clears it on lock, which drops every key with the vault (architecture rule 2).
+ * owns one cache and clears it on lock, which drops every key with the vault (rule 2).
  */
 import type { Algorithm } from './account';
 import { decodeBase32, type Base32Secret } from './base32';

@@ -18,9 +18,8 @@ import { andotpImporter } from './andotp/import';
 import { backupImporter } from './backup/backup';
 
 /**
- * Every importer Latchkey knows, most specific first: detection looks at content, never at the file name.
- * Importers of other apps are loaded lazily by the UI through `loadFormats()`, so this list may grow without
- * touching the eager bundle.
+ * Every importer Latchkey knows, most specific first: detection looks at content, never at the file name. This
+ * module is itself a lazy chunk (app/transfer.ts imports it with import(), rule 7), so the list may grow freely.
  */
 export const importers: Importer[] = [
   // Each format module adds one line here.

@@ -4,7 +4,7 @@
  * first, then write. It takes no cross-tab lock and sends no tab message itself; store.ts adds both.
  */
 import { LatchkeyError } from '../core/errors';
-// The parsers, not the vault barrel: the storage layer is eager, the vault's crypto is loaded lazily.
+// The parsers, not the vault barrel: the storage layer is eager, the vault's crypto is not (rule 7).
 import { isSealedRecord, parseHeader } from '../vault/parse';
 import type { SealedRecord, VaultHeader } from '../vault/vault';
 import type { LatchkeyDb } from './db';

@@ -15,7 +15,7 @@ export interface LoadedVault {
 
 /**
  * The vault's crypto (Argon2id, key slots, sealing) is needed from the first Unlock on, not to draw the lock
- * screen: it loads after the first paint (Session.preloadEngine), keeping it out of the eager JavaScript.
+ * screen: it loads after the first paint (Session.preloadEngine, rule 7).
  */
 let vaultModule: Promise<typeof import('../../vault/vault')> | null = null;
 export function loadVault(): Promise<typeof import('../../vault/vault')> {

@@ -1,6 +1,5 @@
 import type { Account } from '../../core/account';
 import { LatchkeyError } from '../../core/errors';
-import type { KeyCache } from '../../core/otp';
 import type { KdfParams, MasterKey, VaultHeader } from '../../vault/vault';
 import { openVaultStore, type VaultStore } from '../../storage/store';
 import type { CodeView } from '../codes';
@@ -11,6 +10,7 @@ import { FIRST_SCREEN, VaultChanges, loadProblem } from './changes';
 import type { DamagedRecord, Snapshot } from './snapshot';
 import { sanitizeVaultState, type VaultState } from './vault-state';
 import { loadVault, readFirstScreen, readRecords, type LoadedVault } from './reads';
+import { SessionCodes } from './session-codes';
 
 const PERSISTENCE = { persisted: 'granted', 'best-effort': 'denied', unsupported: 'unsupported' } as const;
 
@@ -53,12 +53,7 @@ export class Session {
   private accounts: Account[] = [];
   /** Only the first screen of a long list is loaded (the rest is read after it is drawn, or failed to be). */
   private partial = false;
-  /** HMAC keys imported once per account while unlocked; dropped on lock. Created with the (lazy) OTP engine. */
-  private keys: KeyCache | null = null;
-  /** The OTP engine is not needed to show the lock screen (rule 7). */
-  private codes: Promise<typeof import('../codes')> | null = null;
-  /** The first screen's codes, computed while unlocking (see takePrimedCodes). */
-  private primed: ReadonlyMap<string, CodeView> | null = null;
+  private readonly codes = new SessionCodes();
   /** Settles once every record is loaded. Changes wait for it: they must never be based on the first screen alone. */
   private loaded: Promise<void> = Promise.resolve();
   private readonly openStore: () => Promise<VaultStore>;
@@ -137,7 +132,8 @@ export class Session {
     const first = await readFirstScreen(key, await prefetched, this.state.value.settings.sort);
     const loaded = first ?? (await this.readAll(key));
     // The list is drawn with its first codes already there, rather than drawn, then filled in a frame later.
-    await this.primeCodes(loaded.accounts);
+    const { sort, clockOffsetMs, showNextCode } = this.state.value.settings;
+    await this.codes.prime(loaded.accounts, sort, Date.now() + clockOffsetMs, showNextCode, FIRST_SCREEN);
     if (!this.publishUnlocked(key, loaded.state, loaded.accounts, loaded.damaged)) return; // locked meanwhile
     this.partial = first !== null;
     // The rest of a long list once its first screen is drawn: reading it all is one long IndexedDB task.
@@ -146,9 +142,7 @@ export class Session {
 
   /** The codes primed at unlock, for the list to show in its first frame; handed over once. */
   takePrimedCodes(): ReadonlyMap<string, CodeView> | null {
-    const primed = this.primed;
-    this.primed = null;
-    return primed;
+    return this.codes.takePrimed();
   }
 
   /**
@@ -157,10 +151,8 @@ export class Session {
    */
   lock(): void {
     this.masterKey = null;
-    this.primed = null;
     this.loaded = Promise.resolve();
-    this.keys?.clear();
-    this.keys = null;
+    this.codes.clear();
     if (this.state.value.phase === 'unlocked') {
       this.state.update({ phase: 'locked', accounts: [], damaged: [], verifiedAt: null });
     }
@@ -189,13 +181,11 @@ export class Session {
   /** Starts loading the vault's crypto and the OTP engine while the user types, so Unlock waits for neither. */
   preloadEngine(): void {
     void loadVault().catch(() => undefined); // Unlock loads it again and says so if it still fails
-    this.codes ??= import('../codes');
+    this.codes.preload();
   }
 
-  async computeCodes(accounts: readonly Account[], now: number): Promise<Map<string, CodeView>> {
-    const codes = await (this.codes ??= import('../codes'));
-    this.keys ??= codes.createKeyCache();
-    return codes.computeCodes(accounts, now, this.keys, this.state.value.settings.showNextCode);
+  computeCodes(accounts: readonly Account[], now: number): Promise<Map<string, CodeView>> {
+    return this.codes.compute(accounts, now, this.state.value.settings.showNextCode);
   }
 
   async updateSettings(patch: Partial<Settings>): Promise<void> {
@@ -235,17 +225,6 @@ export class Session {
     this.accounts = [];
     this.partial = false;
     this.vaultState = sanitizeVaultState(null);
-  }
-
-  private async primeCodes(accounts: readonly Account[]): Promise<void> {
-    const { sort, clockOffsetMs } = this.state.value.settings;
-    try {
-      const { sortAccounts } = await import('../organise');
-      const first = sortAccounts(accounts, sort).slice(0, FIRST_SCREEN);
-      this.primed = await this.computeCodes(first, Date.now() + clockOffsetMs);
-    } catch {
-      this.primed = null; // the list computes them itself a moment later
-    }
   }
 
   /** The whole list after the first screen; a failure is shown on the list rather than lost in the background. */

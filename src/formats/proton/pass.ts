@@ -4,7 +4,7 @@
  * itemEmail}, extraFields: [{fieldName, type: "totp", data: {totpUri}}]}}]}}}`.
  * Login items give an account for `content.totpUri` and one for each "totp" extra field; the vault name becomes
  * the group. Item state 2 means "in the trash". A PGP-encrypted export ("data.pgp") is refused with advice.
- * fflate is loaded only when such a zip is opened.
+ * fflate loads only when such a zip is opened (rule 7).
  */
 import type { AccountDraft } from '../../core/account';
 import { LatchkeyError } from '../../core/errors';

@@ -1,6 +1,6 @@
 /**
  * A quick, honest hint rather than a gate: length matters most, and common passwords are called out.
- * (zxcvbn would be better but costs ~400 KB; the hint must not bloat the first paint.)
+ * (zxcvbn would be better but costs ~400 KB, and the first-run screen is on the first paint: rule 7.)
  */
 const COMMON = ['password', '12345678', 'qwerty', 'letmein', 'iloveyou', 'admin', 'welcome', 'abc12345'];
 

@@ -6,7 +6,7 @@ import type { QrContent } from '../../app/qr-text';
 import type { Account } from '../../core/account';
 import type { MigrationResult } from '../../formats/google-migration/payload';
 
-/** The QR screens' views. Their code (and qr-scanner, qrcode, the migration decoder) loads only when one is opened. */
+/** The QR screens' views: their code, qr-scanner, qrcode and the migration decoder load when one opens (rule 7). */
 export type QrView =
   | { name: 'scan' }
   | { name: 'qr-image'; file: Blob }

@@ -21,10 +21,7 @@ function loadSetupScreen(): Promise<FunctionComponent> {
   return setupModule;
 }
 
-/**
- * The first paint needs only the lock (or first-run) screen and the session: everything shown after unlocking
- * is loaded lazily, which keeps the eager JavaScript small on a phone's slow first visit.
- */
+/** The first screen: lock, first run, or the storage problem; the unlocked app is a lazy chunk (rule 7). */
 export function Root({ intent }: { intent: LaunchIntent }) {
   const { phase, notice, settings } = useSnapshot();
   const [App, setApp] = useState<AppComponent | null>(null);

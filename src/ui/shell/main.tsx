@@ -23,7 +23,7 @@ render(
   document.getElementById('app')!,
 );
 
-// Offline support and updates load after the first paint. An update applies on its own only when nothing is in
+// Offline support and updates load after the first paint (rule 7). An update applies on its own only when nothing is in
 // use: the vault is locked and no form is open. Otherwise the Reload banner asks.
 void import('../../platform/sw-bridge').then(({ registerServiceWorker, applyUpdateIfIdle }) => {
   // The first-run and lock screens mark themselves as forms while a password is half typed.

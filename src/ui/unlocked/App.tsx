@@ -117,7 +117,7 @@ export function App({ intent }: { intent: LaunchIntent }) {
   /** otpauth:// opens the review; otpauth-migration:// (Google Authenticator's export) the import review. */
   function openLink(text: string, source: string) {
     setLinkError(null);
-    // Loaded on demand: it knows every kind of QR code text and the migration decoder, none needed at startup.
+    // Every kind of QR code text and the migration decoder, loaded when a link is opened (rule 7).
     import('../../app/qr-text')
       .then(({ readQrText }) => readQrText(text, 'link'))
       .then(
