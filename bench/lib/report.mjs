@@ -1,5 +1,5 @@
 /**
- * The one table `npm run bench` prints, in Markdown so it can go into the README as it is. Every timing is a
+ * The one table `npm run bench` prints, in Markdown so it can go into docs/performance.md as it is. Every timing is a
  * median of several runs (fastest and slowest in brackets), with its reference measured in the same run; the
  * ratio is value ÷ reference.
  */
