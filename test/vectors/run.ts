@@ -12,6 +12,7 @@ import * as b32 from './base32';
 import * as otp from './otp';
 import { INVALID_URIS, NEVER_ECHOED, VALID_URIS } from './uri';
 import { b32 as secretOf } from '../support/brands';
+import { draft } from '../support/drafts';
 
 type Check = (name: string, actual: unknown, expected: unknown) => void;
 
@@ -122,16 +123,7 @@ function uriVectors(check: Check) {
 }
 
 function base(): AccountDraft {
-  return {
-    type: 'totp',
-    secret: secretOf(''),
-    issuer: '',
-    name: '',
-    algorithm: 'SHA1',
-    digits: 6,
-    period: 30,
-    counter: 0,
-  };
+  return draft({ secret: secretOf('') });
 }
 
 /** The code and message of the LatchkeyError `body` throws (another error or none is reported as such). */

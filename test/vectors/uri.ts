@@ -5,22 +5,13 @@
 import type { AccountDraft } from '../../src/core/account';
 import type { ErrorCode } from '../../src/core/errors';
 import { b32 } from '../support/brands';
+import { draft } from '../support/drafts';
 
 const WIKI = b32('JBSWY3DPEHPK3PXP');
 const SHA256_SEED = b32('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZA');
 
 function totp(fields: Partial<AccountDraft>): AccountDraft {
-  return {
-    type: 'totp',
-    secret: WIKI,
-    issuer: '',
-    name: '',
-    algorithm: 'SHA1',
-    digits: 6,
-    period: 30,
-    counter: 0,
-    ...fields,
-  };
+  return draft({ secret: WIKI, ...fields });
 }
 function steam(fields: Partial<AccountDraft>): AccountDraft {
   return totp({ type: 'steam', digits: 5, ...fields });

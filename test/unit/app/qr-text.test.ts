@@ -3,18 +3,10 @@ import { describeQrText, readQrText } from '../../../src/app/qr-text';
 import { isLatchkeyError, type ErrorCode } from '../../../src/core/errors';
 import { encodeMigrationPayloads } from '../../../src/formats/google-migration/payload';
 import { b32 } from '../../support/brands';
+import { draft } from '../../support/drafts';
 
 const SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
-const DRAFT = {
-  type: 'totp',
-  secret: b32(SECRET),
-  issuer: 'Example',
-  name: 'alice',
-  algorithm: 'SHA1',
-  digits: 6,
-  period: 30,
-  counter: 0,
-} as const;
+const DRAFT = draft({ secret: b32(SECRET), issuer: 'Example', name: 'alice' });
 
 async function refusal(text: string, from: 'qr' | 'link' = 'qr') {
   try {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sameCodes, sameName, type AccountDraft } from '../../../src/core/account';
 import { b32 } from '../../support/brands';
+import { draft } from '../../support/drafts';
 
-const BASE: AccountDraft = {
-  type: 'totp',
-  secret: b32('JBSWY3DPEHPK3PXP'),
-  issuer: 'Example',
-  name: 'alice',
-  algorithm: 'SHA1',
-  digits: 6,
-  period: 30,
-  counter: 0,
-};
+const BASE = draft({ issuer: 'Example', name: 'alice' });
 
 describe('sameCodes: a duplicate is an account whose codes would be the same', () => {
   it.each<[string, Partial<AccountDraft>, boolean]>([

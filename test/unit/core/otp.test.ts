@@ -27,18 +27,9 @@ import {
 } from '../../vectors/otp';
 import { hex, refusal } from '../../vectors/run';
 import { b32 } from '../../support/brands';
+import { draft } from '../../support/drafts';
 
-const account = (fields: Partial<AccountDraft> = {}): AccountDraft => ({
-  type: 'totp',
-  secret: RFC4226_SECRET,
-  issuer: '',
-  name: '',
-  algorithm: 'SHA1',
-  digits: 6,
-  period: 30,
-  counter: 0,
-  ...fields,
-});
+const account = (fields: Partial<AccountDraft> = {}): AccountDraft => draft({ secret: RFC4226_SECRET, ...fields });
 const keys = new KeyCache();
 
 describe('RFC 4226 Appendix D', () => {
