@@ -34,6 +34,8 @@ export interface VaultRepository {
   /** Every stored record, malformed ones included, so that openRecord can report each one as damaged. */
   getAllRecords(): Promise<SealedRecord[]>;
   getRecord(id: string): Promise<SealedRecord | undefined>;
+  /** Several records read in one transaction, so they are consistent with each other. */
+  getRecords(ids: readonly string[]): Promise<(SealedRecord | undefined)[]>;
   /** One readwrite transaction with strict durability: everything in the batch is stored, or nothing. */
   writeRecords(batch: WriteBatch): Promise<void>;
   /** Removes the header and every record (starting over after a forgotten password); settings stay. */
@@ -139,6 +141,10 @@ export function createRepository(db: LatchkeyDb): VaultRepository {
     },
     getRecord(id) {
       return db.get('records', id);
+    },
+    async getRecords(ids) {
+      const store = db.transaction('records').store;
+      return Promise.all(ids.map((id) => store.get(id)));
     },
     writeRecords,
     deleteVault() {

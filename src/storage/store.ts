@@ -1,15 +1,28 @@
 /**
  * The storage facade for the session: the repository's reads, and writes that take the cross-tab lock, commit
- * one transaction, then tell the other tabs. Callers must not wrap these writes in withVaultLock themselves.
+ * one transaction, then tell the other tabs. A read-modify-write runs inside `withVault`, which holds the lock
+ * from the read to the write (docs/architecture.md, rule 3); callers never take the lock themselves.
  */
+import type { SealedRecord } from '../vault/vault';
 import { openLatchkeyDb, type OpenOptions } from './db';
 import { persistenceState, requestPersistence, type PersistenceResult, type PersistenceState } from './persistence';
 import { createRepository, type VaultRepository, type WriteBatch } from './records';
 import { announce, onTabMessage, withVaultLock, type TabMessageType } from './tabs';
 
-export interface VaultStore extends Omit<VaultRepository, 'writeRecords' | 'putHeader'> {
-  /** Stores a batch (records, header, or both) atomically and announces what changed. */
+/** The vault while this tab holds the cross-tab lock: no other tab writes between these reads and the write. */
+export interface LockedVault {
+  getRecord(id: string): Promise<SealedRecord | undefined>;
+  getRecords(ids: readonly string[]): Promise<(SealedRecord | undefined)[]>;
+  getAllRecords(): Promise<SealedRecord[]>;
+  /** One transaction: everything in the batch is stored, or nothing. */
   write(batch: WriteBatch): Promise<void>;
+}
+
+export interface VaultStore extends Omit<VaultRepository, 'writeRecords' | 'putHeader'> {
+  /** Stores a batch (records, header, or both) atomically under the lock and announces what changed. */
+  write(batch: WriteBatch): Promise<void>;
+  /** Runs `work` holding the cross-tab lock; what it wrote is announced once the lock is released. */
+  withVault<T>(work: (vault: LockedVault) => Promise<T>): Promise<T>;
   /** Another tab's commit changed something: re-read it. */
   onChange(listener: (type: TabMessageType) => void): () => void;
   /** Another tab opened a newer database version (this connection is closed), or the browser closed it. */
@@ -20,6 +33,11 @@ export interface VaultStore extends Omit<VaultRepository, 'writeRecords' | 'putH
   requestPersistence(): Promise<PersistenceResult>;
   persistenceState(): Promise<PersistenceState>;
   close(): void;
+}
+
+function announceBatch(batch: WriteBatch): void {
+  if (batch.header) announce({ type: 'header-changed' });
+  if (batch.put?.length || batch.remove?.length) announce({ type: 'records-changed' });
 }
 
 export async function openVaultStore(options: Pick<OpenOptions, 'migrations'> = {}): Promise<VaultStore> {
@@ -37,10 +55,26 @@ export async function openVaultStore(options: Pick<OpenOptions, 'migrations'> = 
     getSettings: () => repo.getSettings(),
     getAllRecords: () => repo.getAllRecords(),
     getRecord: (id) => repo.getRecord(id),
+    getRecords: (ids) => repo.getRecords(ids),
     async write(batch) {
       await withVaultLock(() => repo.writeRecords(batch));
-      if (batch.header) announce({ type: 'header-changed' });
-      if (batch.put?.length || batch.remove?.length) announce({ type: 'records-changed' });
+      announceBatch(batch);
+    },
+    async withVault(work) {
+      const written: WriteBatch[] = [];
+      const result = await withVaultLock(() =>
+        work({
+          getRecord: (id) => repo.getRecord(id),
+          getRecords: (ids) => repo.getRecords(ids),
+          getAllRecords: () => repo.getAllRecords(),
+          async write(batch) {
+            await repo.writeRecords(batch);
+            written.push(batch);
+          },
+        }),
+      );
+      for (const batch of written) announceBatch(batch);
+      return result;
     },
     async putSettings(settings) {
       await withVaultLock(() => repo.putSettings(settings));

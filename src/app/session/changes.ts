@@ -1,38 +1,45 @@
 /**
- * The account changes of an unlocked vault: add, edit, use, remove, restore, next HOTP code, reorder, and the
- * vault state's bookkeeping. Changes run one at a time, in a queue; each is sealed first, then stored in one
- * transaction under the cross-tab lock (docs/architecture.md, rule 3), then published.
+ * The changes of an unlocked vault: add, edit, use, remove, restore, next HOTP code, reorder, settings and the
+ * state's bookkeeping. Each is a function of what is stored: it runs in this tab's queue, then under the
+ * cross-tab lock reads the latest stored copy, decides from it, seals and stores (vault-copy.ts, rule 3).
  */
-import type { Account, AccountDraft } from '../../core/account';
-import { accountTitle, newAccountId, type AccountId } from '../../core/account';
+import type { Account, AccountDraft, AccountId } from '../../core/account';
+import { newAccountId } from '../../core/account';
 import { LatchkeyError } from '../../core/errors';
-import type { VaultStore } from '../../storage/store';
-import { loadVault } from './reads';
-import { STATE_ID, type AutoBackupKey, type VaultState } from './vault-state';
+import type { LockedVault, VaultStore } from '../../storage/store';
 import type { MasterKey } from '../../vault/vault';
+import type { SecureSettings } from '../settings';
+import type { ChangeSpec, VaultCopy } from './vault-copy';
+import { loadEngine } from './vault-module';
+import type { AutoBackupKey, VaultState } from './vault-state';
 
-/**
- * A list longer than FIRST_SCREEN_ABOVE is unlocked first screen first: the state record names the first
- * FIRST_SCREEN accounts of each sort order, which are decrypted and shown before the whole list is read.
- */
-export const FIRST_SCREEN = 40;
-const FIRST_SCREEN_ABOVE = 2 * FIRST_SCREEN;
-
-/** What changes need of the session: its key and store, the accounts and state they build on, and publishing. */
+/** What changes need of the session: its key and store, the copy they start from, and publishing. */
 export interface ChangeHost {
   requireKey(): MasterKey;
   requireStore(): VaultStore;
-  /** Settles once every record is loaded: a change must never be based on the first screen alone. */
-  loaded(): Promise<void>;
-  /** Only the first screen of a long list is loaded (the rest failed to be read, or Lock came first). */
-  partial(): boolean;
-  accounts(): readonly Account[];
-  vaultState(): VaultState;
+  /** The copy the next change starts from (it is refreshed from storage under the lock first). */
+  copy(): VaultCopy;
   /**
-   * A change was stored under `key`: it becomes what later changes build on, and is shown unless the vault was
-   * locked meanwhile. Returns whether it was shown.
+   * `copy` is what is stored now (read or written under `key`): later changes build on it, and it is shown unless
+   * the vault was locked meanwhile. Returns whether it was shown.
    */
-  stored(key: MasterKey, accounts: Account[], state: VaultState): boolean;
+  stored(key: MasterKey, copy: VaultCopy): boolean;
+}
+
+/** What a change decided: what to store (nothing, for a change that finds nothing to do), and what to return. */
+interface Decision<T> {
+  change: ChangeSpec | null;
+  result: T;
+}
+
+function gone(): LatchkeyError {
+  return new LatchkeyError('damaged-record', 'That account no longer exists. It may have been removed in another tab.');
+}
+
+function find(copy: VaultCopy, id: AccountId): Account {
+  const found = copy.accounts.get(id);
+  if (!found) throw gone();
+  return found;
 }
 
 export class VaultChanges {
@@ -55,12 +62,10 @@ export class VaultChanges {
   }
 
   /**
-   * Runs a change after the one before it has been stored and published. Each change reads the list, seals, writes,
-   * then publishes; two that overlapped would start from the same list, and the later would undo the earlier (a
-   * copy's use count lost to the next copy). A failed change does not stop the ones queued after it. A change is
-   * accepted only while unlocked, and is stored with the key of that moment even if Lock comes before its turn.
+   * Runs `work` after the changes queued before it, holding the cross-tab lock, with the key of the moment it
+   * was asked for: a change made just before Lock is still stored. A failed change does not stop the next.
    */
-  run<T>(change: (key: MasterKey) => Promise<T>): Promise<T> {
+  exclusive<T>(work: (key: MasterKey, vault: LockedVault) => Promise<T>): Promise<T> {
     let key: MasterKey;
     try {
       key = this.host.requireKey();
@@ -68,94 +73,141 @@ export class VaultChanges {
       return Promise.reject(error);
     }
     this.pending++;
-    const next = this.lastChange.then(() => change(key));
+    const next = this.lastChange.then(() => this.host.requireStore().withVault((vault) => work(key, vault)));
     this.lastChange = next.catch(() => undefined).finally(() => this.pending--);
     return next;
   }
 
-  /** Adds every draft in one transaction: all of them are saved, or none. */
-  addAccounts(drafts: readonly AccountDraft[]): Promise<Account[]> {
-    return this.run(async (key) => {
-      await this.host.loaded();
-      const now = Date.now();
-      let order = Math.max(0, ...this.host.accounts().map((a) => a.order + 1));
-      const added = drafts.map((d) => ({
-        ...d,
-        id: newAccountId(),
-        createdAt: now,
-        updatedAt: now,
-        order: order++,
-      }));
-      await this.save(key, added, []);
-      return added;
+  /** A read-modify-write: `decide` sees the latest stored copy and says what to store. */
+  run<T>(decide: (copy: VaultCopy) => Decision<T> | Promise<Decision<T>>): Promise<T> {
+    return this.exclusive(async (key, vault) => {
+      const { commitChange, refreshCopy } = await loadEngine();
+      const latest = await refreshCopy(key, this.host.copy(), vault);
+      const { change, result } = await decide(latest);
+      if (!change) {
+        this.host.stored(key, latest);
+        return result;
+      }
+      const next = await commitChange(key, latest, change, vault);
+      // Locked while it was being stored: the change is kept, but nothing may be shown until the next unlock.
+      const shown = this.host.stored(key, next);
+      if (shown && change.counts !== false) for (const listener of this.savedListeners) listener();
+      return result;
     });
   }
 
-  updateAccount(id: AccountId, patch: Partial<AccountDraft>): Promise<void> {
-    return this.run((key) => this.save(key, [{ ...this.find(id), ...patch, id, updatedAt: Date.now() }], []));
+  private put(accounts: Account[], counts = true): ChangeSpec {
+    return { put: accounts, counts };
   }
 
-  /**
-   * Counts one use of an account's code, for the most-used and recently-used orders. The count is read here, at
-   * its turn in the queue, not from what the list showed: copies in quick succession must each count.
-   */
+  /** Adds every draft in one transaction: all of them are saved, or none. */
+  addAccounts(drafts: readonly AccountDraft[]): Promise<Account[]> {
+    return this.run((copy) => {
+      const now = Date.now();
+      let order = Math.max(0, ...[...copy.accounts.values()].map((a) => a.order + 1));
+      const added = drafts.map((d) => ({ ...d, id: newAccountId(), createdAt: now, updatedAt: now, order: order++ }));
+      return { change: this.put(added), result: added };
+    });
+  }
+
+  /** Changes some fields of an account as stored now (another tab's changes to the other fields are kept). */
+  updateAccount(id: AccountId, patch: Partial<AccountDraft>): Promise<void> {
+    return this.run((copy) => ({
+      change: this.put([{ ...find(copy, id), ...patch, id, updatedAt: Date.now() }]),
+      result: undefined,
+    }));
+  }
+
+  /** Counts one use of an account's code, for the most-used and recently-used orders. */
   recordUse(id: AccountId): Promise<void> {
-    return this.run((key) => {
-      const current = this.find(id);
+    return this.run((copy) => {
+      const current = find(copy, id);
       // Using a code neither edits the account nor is a change worth a backup reminder.
-      return this.save(key, [{ ...current, useCount: (current.useCount ?? 0) + 1, usedAt: Date.now() }], [], false);
+      const used = { ...current, useCount: (current.useCount ?? 0) + 1, usedAt: Date.now() };
+      return { change: this.put([used], false), result: undefined };
     });
   }
 
   /** Replaces an existing account's secret and settings, keeping its place in the list. */
   replaceAccount(id: AccountId, draft: AccountDraft): Promise<void> {
-    return this.run((key) => this.save(key, [{ ...this.find(id), ...draft, id, updatedAt: Date.now() }], []));
+    return this.run((copy) => ({
+      change: this.put([{ ...find(copy, id), ...draft, id, updatedAt: Date.now() }]),
+      result: undefined,
+    }));
   }
 
-  /** Removes an account and returns it, so the UI can offer Undo by calling restoreAccount. */
+  /** Removes an account and returns it as it was stored, so the UI can offer Undo (restoreAccount). */
   removeAccount(id: AccountId): Promise<Account> {
-    return this.run(async (key) => {
-      const current = this.find(id);
-      await this.save(key, [], [id]);
-      return current;
-    });
+    return this.run((copy) => ({ change: { remove: [id] }, result: find(copy, id) }));
   }
 
   restoreAccount(account: Account): Promise<void> {
-    return this.run((key) => this.save(key, [account], []));
+    return this.run(() => ({ change: this.put([account]), result: undefined }));
   }
 
-  /** Persists the incremented HOTP counter before the new code can be shown. */
+  /** Stores the incremented HOTP counter before the new code can be shown. */
   nextHotp(id: AccountId): Promise<void> {
-    return this.run((key) => {
-      const current = this.find(id);
-      return this.save(key, [{ ...current, counter: current.counter + 1, updatedAt: Date.now() }], []);
+    return this.run((copy) => {
+      const current = find(copy, id);
+      return {
+        change: this.put([{ ...current, counter: current.counter + 1, updatedAt: Date.now() }]),
+        result: undefined,
+      };
     });
   }
 
-  /** Saves a new custom order for all accounts in one transaction. */
+  /**
+   * Saves a new custom order. Accounts another tab added meanwhile (not in `ids`) keep their place after these;
+   * only accounts whose position changed are resealed: one move in a long list rewrites two records, not all.
+   */
   reorder(ids: readonly AccountId[]): Promise<void> {
-    return this.run(async (key) => {
-      await this.host.loaded();
-      // Only accounts whose position changed are resealed: one move in a long list rewrites two records, not all.
-      const changed = ids
-        .map((id, order) => [this.find(id), order] as const)
+    return this.run((copy) => {
+      const listed = ids.filter((id) => copy.accounts.has(id));
+      const rest = [...copy.accounts.values()]
+        .filter((a) => !listed.includes(a.id))
+        .sort((a, b) => a.order - b.order)
+        .map((a) => a.id);
+      const changed = [...listed, ...rest]
+        .map((id, order) => [find(copy, id), order] as const)
         .filter(([account, order]) => account.order !== order)
         .map(([account, order]) => ({ ...account, order }));
-      if (changed.length) await this.save(key, changed, []);
+      return { change: changed.length ? this.put(changed) : null, result: undefined };
     });
+  }
+
+  /** Stores settings that matter for security inside the sealed state (app/settings.ts). */
+  setSecureSettings(patch: Partial<SecureSettings>, current: SecureSettings): Promise<void> {
+    return this.saveState((state) => ({ settings: { ...(state.settings ?? current), ...patch } }));
   }
 
   markBackedUp(at = Date.now()): Promise<void> {
-    return this.run((key) => this.saveState(key, { lastBackupAt: at, changesSinceBackup: 0 }));
+    return this.saveState(() => ({ lastBackupAt: at, changesSinceBackup: 0 }));
   }
 
   markReminderShown(at = Date.now()): Promise<void> {
-    return this.run((key) => this.saveState(key, { backupReminderShownAt: at }));
+    return this.saveState(() => ({ backupReminderShownAt: at }));
   }
 
   setAutoBackupKey(autoBackup: AutoBackupKey | null): Promise<void> {
-    return this.run((key) => this.saveState(key, { autoBackup }));
+    return this.saveState(() => ({ autoBackup }));
+  }
+
+  /**
+   * The person's answer to a problem found in storage (integrity.ts): keep an account held back (an older copy,
+   * a deleted one come back; an HOTP counter keeps its highest value), or delete it, or drop a missing or
+   * unreadable one from the list.
+   */
+  resolve(id: AccountId, answer: 'keep' | 'delete'): Promise<void> {
+    return this.run((copy) => {
+      const held = copy.held.get(id);
+      if (answer === 'keep' && held) return { change: this.put([held.account]), result: undefined };
+      return { change: { remove: [id] }, result: undefined };
+    });
+  }
+
+  /** Re-reads what other tabs stored. */
+  refresh(): Promise<void> {
+    return this.run(() => ({ change: null, result: undefined }));
   }
 
   /** Called after every change worth backing up (automatic backups listen). */
@@ -164,69 +216,7 @@ export class VaultChanges {
     return () => this.savedListeners.delete(listener);
   }
 
-  private find(id: AccountId): Account {
-    const found = this.host.accounts().find((a) => a.id === id);
-    if (!found)
-      throw new LatchkeyError(
-        'damaged-record',
-        'That account no longer exists. It may have been removed in another tab.',
-      );
-    return found;
+  private saveState(patch: (state: VaultState) => Partial<VaultState>): Promise<void> {
+    return this.run((copy) => ({ change: { state: patch(copy.state), counts: false }, result: undefined }));
   }
-
-  /** The whole state must be loaded before part of it is changed: `save` waits for it. */
-  private saveState(key: MasterKey, patch: Partial<VaultState>): Promise<void> {
-    return this.save(key, [], [], false, patch);
-  }
-
-  /** Stores and publishes a change, in memory only once it is stored; only ever called inside `run`. */
-  private async save(
-    key: MasterKey,
-    put: Account[],
-    remove: AccountId[],
-    countsAsChange = true,
-    statePatch: Partial<VaultState> = {},
-  ): Promise<void> {
-    await this.host.loaded();
-    // Locked before the rest of a long list was read: a change built on part of it would store a wrong state.
-    if (this.host.partial()) throw new LatchkeyError('locked', loadProblem(null));
-    const byId = new Map(this.host.accounts().map((a) => [a.id, a] as const));
-    for (const id of remove) byId.delete(id);
-    for (const a of put) byId.set(a.id, a);
-    const accounts = [...byId.values()];
-    const current = this.host.vaultState();
-    const titles = { ...current.titles };
-    for (const id of remove) delete titles[id];
-    for (const a of put) titles[a.id] = accountTitle(a);
-    const changes = countsAsChange ? put.length + remove.length : 0;
-    const nextState: VaultState = {
-      ...current,
-      ...statePatch,
-      titles,
-      changesSinceBackup: current.changesSinceBackup + changes,
-      firstScreen: accounts.length > FIRST_SCREEN_ABOVE ? await firstScreens(accounts) : {},
-    };
-    // Seal everything first: nothing but IndexedDB requests may be awaited inside the transaction (rule 3).
-    const vault = await loadVault();
-    const sealed = await Promise.all([
-      ...put.map((a) => vault.sealRecord(key, a.id, a)),
-      vault.sealRecord(key, STATE_ID, nextState),
-    ]);
-    await this.host.requireStore().write({ put: sealed, remove });
-    // Locked while it was being stored: the change is kept, but nothing may be shown again until the next unlock.
-    if (!this.host.stored(key, accounts, nextState)) return;
-    if (changes > 0) for (const listener of this.savedListeners) listener();
-  }
-}
-
-/** Sorting is loaded with the unlocked app (rule 7): the list sorts too, the lock screen does not. */
-async function firstScreens(accounts: readonly Account[]): Promise<VaultState['firstScreen']> {
-  const { firstIdsBySort } = await import('../organise');
-  return firstIdsBySort(accounts, FIRST_SCREEN);
-}
-
-/** What to say when not every record could be read. */
-export function loadProblem(error: unknown): string {
-  const detail = error instanceof LatchkeyError ? `${error.message} ` : '';
-  return `${detail}Lock Latchkey, then unlock it again to retry; nothing was changed.`;
 }

@@ -1,16 +1,28 @@
-import type { Account } from '../../core/account';
+import type { Account, AccountId } from '../../core/account';
 import { LatchkeyError } from '../../core/errors';
 import type { KdfParams, MasterKey, VaultHeader } from '../../vault/vault';
 import { openVaultStore, type VaultStore } from '../../storage/store';
 import type { CodeView } from '../codes';
 import { Observable } from '../../lib/observable';
 import { afterNextPaint } from '../../lib/after-paint';
-import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '../settings';
-import { FIRST_SCREEN, VaultChanges, loadProblem } from './changes';
+import {
+  DEFAULT_SECURE_SETTINGS,
+  DEFAULT_SETTINGS,
+  holdsSecureSettings,
+  sanitizePlainSettings,
+  sanitizeSecureSettings,
+  splitSettings,
+  type PlainSettings,
+  type SecureSettings,
+  type Settings,
+} from '../settings';
+import { VaultChanges } from './changes';
 import type { DamagedRecord, Snapshot } from './snapshot';
-import { sanitizeVaultState, type VaultState } from './vault-state';
-import { loadVault, readFirstScreen, readRecords, type LoadedVault } from './reads';
+import { emptyVaultState, FIRST_SCREEN, STATE_ID, type VaultState } from './vault-state';
+import type { LoadedVault } from './reads';
 import { SessionCodes } from './session-codes';
+import type { VaultCopy } from './vault-copy';
+import { loadEngine, loadVault } from './vault-module';
 
 const PERSISTENCE = { persisted: 'granted', 'best-effort': 'denied', unsupported: 'unsupported' } as const;
 
@@ -33,48 +45,42 @@ export interface SessionOptions {
   kdf?: Partial<KdfParams>;
 }
 
+function emptyCopy(state: VaultState = emptyVaultState()): VaultCopy {
+  return { state, stateNonce: null, accounts: new Map(), revs: new Map(), held: new Map() };
+}
+
 /**
  * The one facade the UI calls, for the vault's lifecycle: create, unlock, lock, change or verify the password,
- * codes, settings, backup. The account changes are `changes` (changes.ts). It holds the only plaintext (accounts,
- * the master key, HMAC keys) while unlocked and drops it on lock (what changes queued before the Lock build on,
- * once they are stored).
+ * codes, settings, backup. The account changes are `changes` (changes.ts). It holds the only plaintext (the
+ * copy of the vault, the master key, HMAC keys) while unlocked and drops it on lock (what changes queued before
+ * the Lock build on, once they are stored).
  */
 export class Session {
   readonly state = new Observable<Snapshot>(INITIAL);
-  /** The account changes (add, edit, use, remove, reorder, bookkeeping), one at a time. */
+  /** The account changes (add, edit, use, remove, reorder, settings, bookkeeping), one at a time. */
   readonly changes: VaultChanges;
   private store: VaultStore | null = null;
   private masterKey: MasterKey | null = null;
-  private vaultState: VaultState = sanitizeVaultState(null);
-  /**
-   * The accounts changes build on: the list shown while unlocked. After Lock it is kept (hidden) only until the
-   * changes queued before the Lock are stored, then dropped with the vault state.
-   */
-  private accounts: Account[] = [];
-  /** Only the first screen of a long list is loaded (the rest is read after it is drawn, or failed to be). */
-  private partial = false;
+  /** The vault as this tab last read or stored it; after Lock kept (hidden) only until queued changes are stored. */
+  private copy: VaultCopy = emptyCopy();
+  private plain: PlainSettings = sanitizePlainSettings(null);
+  /** Secure settings a version before this one kept in plain, adopted into the vault at the first unlock. */
+  private legacySecure: SecureSettings | null = null;
   private readonly codes = new SessionCodes();
-  /** Settles once every record is loaded. Changes wait for it: they must never be based on the first screen alone. */
-  private loaded: Promise<void> = Promise.resolve();
   private readonly openStore: () => Promise<VaultStore>;
   private readonly kdf: Partial<KdfParams>;
 
   constructor(options: SessionOptions = {}) {
     this.openStore = options.openStore ?? (() => openVaultStore());
     this.kdf = options.kdf ?? {};
-    // Each reads the session at the moment a change asks, never a copy taken here.
     this.changes = new VaultChanges({
       requireKey: () => this.requireKey(),
       requireStore: () => this.requireStore(),
-      loaded: () => this.loaded,
-      partial: () => this.partial,
-      accounts: () => this.accounts,
-      vaultState: () => this.vaultState,
-      stored: (key, accounts, state) => {
+      copy: () => this.copy,
+      stored: (key, copy) => {
         // What later changes build on, even when Lock came meanwhile (forgetIfLocked drops it once they are done).
-        this.accounts = accounts;
-        this.vaultState = state;
-        return this.publishUnlocked(key, state, accounts, this.state.value.damaged);
+        this.copy = copy;
+        return this.publishUnlocked(key, this.state.value.damaged);
       },
     });
   }
@@ -93,16 +99,13 @@ export class Session {
       }),
     );
     this.store.onChange((what) => void this.onOtherTabChange(what));
-    const [header, settings, persistence] = await Promise.all([
+    const [header, stored, persistence] = await Promise.all([
       this.store.getHeader(),
       this.store.getSettings(),
       this.store.persistenceState(),
     ]);
-    this.state.update({
-      phase: header ? 'locked' : 'setup',
-      settings: sanitizeSettings(settings),
-      persistence: PERSISTENCE[persistence],
-    });
+    this.readPlainSettings(stored);
+    this.state.update({ phase: header ? 'locked' : 'setup', persistence: PERSISTENCE[persistence] });
   }
 
   async create(password: string): Promise<void> {
@@ -112,7 +115,8 @@ export class Session {
     // expectHeader: null makes the write fail if another tab created a vault meanwhile.
     await store.write({ header, expectHeader: null });
     this.masterKey = masterKey;
-    this.publishUnlocked(masterKey, sanitizeVaultState(null), [], []);
+    this.copy = emptyCopy(emptyVaultState(this.legacySecure));
+    this.publishUnlocked(masterKey, []);
     // Asked right after the vault exists: the browser is most likely to grant it to a page in active use.
     this.state.update({ persistence: await store.requestPersistence() });
   }
@@ -127,17 +131,32 @@ export class Session {
       .settled()
       .then(() => store.getAllRecords())
       .catch(() => null);
-    const key = await (await loadVault()).unlockVault(header, password);
+    const [vault, engine] = await Promise.all([loadVault(), loadEngine()]);
+    const key = await vault.unlockVault(header, password);
     this.masterKey = key;
-    const first = await readFirstScreen(key, await prefetched, this.state.value.settings.sort);
-    const loaded = first ?? (await this.readAll(key));
+    const records = await prefetched;
+    const fallbackSort = (this.legacySecure ?? DEFAULT_SECURE_SETTINGS).sort;
+    // The first screen from the records read during the KDF; anything else is read now, in turn with the changes
+    // and refreshes of other tabs' writes, so a write that came meanwhile is in it.
+    const first = await engine.readFirstScreen(key, records, fallbackSort);
+    // Kept only while unlocked: after Lock no plaintext is picked up (forgetIfLocked may already have run).
+    if (first && this.masterKey === key) this.copy = first.copy;
+    const loaded =
+      first ??
+      (await this.changes.exclusive(async (k, locked) => {
+        const read = await engine.readRecords(k, await locked.getAllRecords());
+        if (this.masterKey === k) this.copy = read.copy;
+        return read;
+      }));
     // The list is drawn with its first codes already there, rather than drawn, then filled in a frame later.
-    const { sort, clockOffsetMs, showNextCode } = this.state.value.settings;
-    await this.codes.prime(loaded.accounts, sort, Date.now() + clockOffsetMs, showNextCode, FIRST_SCREEN);
-    if (!this.publishUnlocked(key, loaded.state, loaded.accounts, loaded.damaged)) return; // locked meanwhile
-    this.partial = first !== null;
+    const { sort, clockOffsetMs, showNextCode } = this.secureSettings(loaded.copy.state);
+    const accounts = [...loaded.copy.accounts.values()];
+    await this.codes.prime(accounts, sort, Date.now() + clockOffsetMs, showNextCode, FIRST_SCREEN);
+    // Locked meanwhile: nothing is shown. Otherwise the copy as it is now (a refresh may have come meanwhile).
+    if (!this.publishUnlocked(key, loaded.damaged)) return;
     // The rest of a long list once its first screen is drawn: reading it all is one long IndexedDB task.
-    if (first) this.loaded = afterNextPaint().then(() => this.reloadInBackground(key));
+    if (first) void afterNextPaint().then(() => this.readAllInBackground(key));
+    else this.followUp(loaded);
   }
 
   /** The codes primed at unlock, for the list to show in its first frame; handed over once. */
@@ -147,14 +166,19 @@ export class Session {
 
   /**
    * Hides everything at once and refuses new changes. The changes the user made before locking are still stored
-   * (a pin, then Lock at once): the accounts they build on are dropped once they are.
+   * (a pin, then Lock at once): the copy they build on is dropped once they are.
    */
   lock(): void {
     this.masterKey = null;
-    this.loaded = Promise.resolve();
     this.codes.clear();
     if (this.state.value.phase === 'unlocked') {
-      this.state.update({ phase: 'locked', accounts: [], damaged: [], verifiedAt: null });
+      this.state.update({
+        phase: 'locked',
+        accounts: [],
+        damaged: [],
+        verifiedAt: null,
+        settings: { ...this.plain, ...DEFAULT_SECURE_SETTINGS },
+      });
     }
     if (this.changes.idle) this.forgetIfLocked();
     else void this.changes.settled().then(() => this.forgetIfLocked());
@@ -180,7 +204,9 @@ export class Session {
 
   /** Starts loading the vault's crypto and the OTP engine while the user types, so Unlock waits for neither. */
   preloadEngine(): void {
-    void loadVault().catch(() => undefined); // Unlock loads it again and says so if it still fails
+    // Unlock loads them again and says so if they still fail.
+    void loadVault().catch(() => undefined);
+    void loadEngine().catch(() => undefined);
     this.codes.preload();
   }
 
@@ -188,10 +214,15 @@ export class Session {
     return this.codes.compute(accounts, now, this.state.value.settings.showNextCode);
   }
 
+  /** Plain settings are stored as they are; the ones that matter for security, sealed in the vault. */
   async updateSettings(patch: Partial<Settings>): Promise<void> {
-    const settings = { ...this.state.value.settings, ...patch };
-    await this.requireStore().putSettings({ ...settings });
-    this.state.update({ settings });
+    const { plain, secure } = splitSettings(patch);
+    if (Object.keys(secure).length) await this.changes.setSecureSettings(secure, this.secureSettings());
+    if (Object.keys(plain).length) {
+      this.plain = { ...this.plain, ...plain };
+      await this.requireStore().putSettings({ ...this.plain });
+      this.state.update({ settings: { ...this.state.value.settings, ...plain } });
+    }
   }
 
   backupFolder(): Promise<FileSystemDirectoryHandle | undefined> {
@@ -202,88 +233,119 @@ export class Session {
     return this.requireStore().putBackupFolder(handle);
   }
 
-  /** An encrypted backup of everything, already read back and decrypted once to prove it restores. */
+  /** An encrypted backup of everything as stored now, already read back and decrypted once to prove it restores. */
   async exportBackup(password: string): Promise<Uint8Array> {
-    this.requireKey();
-    await this.loaded;
+    await this.changes.refresh();
     const { exportBackup, verifyBackup } = await import('../../formats/backup/backup');
-    const accounts = this.state.value.accounts;
-    const bytes = await exportBackup(accounts, { groups: this.vaultState.groups }, password);
+    const accounts = [...this.copy.accounts.values()];
+    const bytes = await exportBackup(accounts, { groups: this.copy.state.groups }, password);
     await verifyBackup(bytes, password, accounts.length);
     return bytes;
   }
 
   get vaultData(): VaultState {
-    return this.vaultState;
+    return this.copy.state;
   }
 
   // --- internals ---
 
+  private secureSettings(state: VaultState = this.copy.state): SecureSettings {
+    return state.settings ?? this.legacySecure ?? DEFAULT_SECURE_SETTINGS;
+  }
+
+  private readPlainSettings(stored: unknown): void {
+    this.plain = sanitizePlainSettings(stored);
+    this.legacySecure = holdsSecureSettings(stored) ? sanitizeSecureSettings(stored) : null;
+    const secure = this.masterKey ? this.secureSettings() : DEFAULT_SECURE_SETTINGS;
+    this.state.update({ settings: { ...this.plain, ...secure } });
+  }
+
+  /** After a whole read: settings an older version kept in plain move into the vault; a repair after an old state. */
+  private followUp({ copy, damaged }: LoadedVault): void {
+    if (copy.state.settings === null && this.legacySecure) {
+      const adopted = this.legacySecure;
+      void this.changes
+        .setSecureSettings(adopted, adopted)
+        .then(() => this.requireStore().putSettings({ ...this.plain }))
+        .then(() => (this.legacySecure = null))
+        .catch(() => undefined); // tried again at the next unlock
+    }
+    if (damaged.some((d) => d.kind === 'state-older')) {
+      // The automatic-backup key of an older state may be one the person replaced; the list is made afresh.
+      void this.changes
+        .run(() => ({ change: { state: { autoBackup: null, records: null }, counts: false }, result: undefined }))
+        .catch(() => undefined);
+    }
+  }
+
   /** After Lock, once the changes queued before it are stored: drop what they built on. */
   private forgetIfLocked(): void {
     if (this.masterKey) return; // unlocked again meanwhile
-    this.accounts = [];
-    this.partial = false;
-    this.vaultState = sanitizeVaultState(null);
+    this.copy = emptyCopy();
   }
 
   /** The whole list after the first screen; a failure is shown on the list rather than lost in the background. */
-  private async reloadInBackground(key: MasterKey): Promise<void> {
+  private async readAllInBackground(key: MasterKey): Promise<void> {
     if (this.masterKey !== key) return;
     try {
-      await this.reload();
+      const { readRecords } = await loadEngine();
+      const loaded = await this.changes.exclusive(async (k, vault) => {
+        const read = await readRecords(k, await vault.getAllRecords());
+        if (this.masterKey === k) this.copy = read.copy;
+        return read;
+      });
+      if (!this.publishUnlocked(key, loaded.damaged)) return;
+      this.followUp(loaded);
     } catch (error) {
       if (this.masterKey !== key) return;
+      const detail = error instanceof LatchkeyError ? `${error.message} ` : '';
       this.state.update({
-        damaged: [{ id: 'load', message: `Not every account could be read. ${loadProblem(error)}` }],
+        damaged: [
+          {
+            id: 'load',
+            kind: 'load',
+            message: `Not every account could be read. ${detail}Lock Latchkey, then unlock it again to retry; nothing was changed.`,
+          },
+        ],
       });
     }
   }
 
-  /** Decrypts every record and shows them; a damaged one is reported by name and never stops the others. */
-  private async reload(): Promise<void> {
-    const key = this.requireKey();
-    const { accounts, damaged, state } = await this.readAll(key);
-    if (this.publishUnlocked(key, state, accounts, damaged)) this.partial = false;
-  }
-
-  private async readAll(key: MasterKey): Promise<LoadedVault> {
-    return readRecords(key, await this.requireStore().getAllRecords());
-  }
-
   /**
-   * Shows what was read or stored under `key`, unless the vault was locked (or locked and unlocked again)
-   * meanwhile: a save or read that finishes after Lock must not bring the list back. Returns whether it was shown.
+   * Shows the copy, unless the vault was locked (or locked and unlocked again) since `key` read or stored it: a
+   * save or read that finishes after Lock must not bring the list back. Returns whether it was shown.
    */
-  private publishUnlocked(
-    key: MasterKey,
-    vaultState: VaultState,
-    accounts: Account[],
-    damaged: readonly DamagedRecord[],
-  ): boolean {
+  private publishUnlocked(key: MasterKey, damaged: readonly DamagedRecord[]): boolean {
     if (this.masterKey !== key) return false;
-    this.vaultState = vaultState;
-    this.accounts = accounts;
-    accounts.sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
+    const { state } = this.copy;
+    const accounts = [...this.copy.accounts.values()].sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
+    const open = damaged.filter((d) => this.stillOpen(d));
     this.state.update({
       phase: 'unlocked',
       accounts,
-      damaged,
+      damaged: open,
+      settings: { ...this.plain, ...this.secureSettings() },
       verifiedAt: this.state.value.verifiedAt ?? Date.now(),
-      changesSinceBackup: this.vaultState.changesSinceBackup,
-      lastBackupAt: this.vaultState.lastBackupAt,
+      changesSinceBackup: state.changesSinceBackup,
+      lastBackupAt: state.lastBackupAt,
     });
+    return true;
+  }
+
+  /** A problem the person (or another tab) has resolved is no longer listed. */
+  private stillOpen({ id, kind }: DamagedRecord): boolean {
+    const { held, state } = this.copy;
+    if (kind === 'older-copy' || kind === 'returned') return held.has(id as AccountId);
+    if (kind === 'missing' || (kind === 'unreadable' && id !== STATE_ID))
+      return !state.records || Object.hasOwn(state.records, id);
     return true;
   }
 
   private async onOtherTabChange(what: string): Promise<void> {
     const store = this.requireStore();
-    if (what === 'settings-changed') this.state.update({ settings: sanitizeSettings(await store.getSettings()) });
-    // Queued like a change of this tab's own: a reload published mid-save would be undone by that save.
-    else if (what === 'records-changed' && this.masterKey)
-      await this.changes.run(async () => {
-        if (this.masterKey) await this.reload(); // locked while waiting its turn
-      });
+    if (what === 'settings-changed') this.readPlainSettings(await store.getSettings());
+    // Queued like a change of this tab's own: a refresh published mid-save would be undone by that save.
+    else if (what === 'records-changed' && this.masterKey) await this.changes.refresh().catch(() => undefined);
     else if (what === 'header-changed' && this.state.value.phase === 'setup') this.state.update({ phase: 'locked' });
   }
 

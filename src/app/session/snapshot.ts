@@ -13,10 +13,16 @@ export type Phase =
   /** Another tab upgraded the database: this one must reload. */
   | 'blocked';
 
-/** A record that could not be decrypted: shown by id with a message, never silently dropped. */
+/**
+ * A problem with stored data, shown with a message and never silently dropped: a record that could not be
+ * decrypted ('unreadable'), an account replaced by an older copy or a deleted one come back (held back until the
+ * person keeps or deletes it), one missing from storage, a state older than its accounts, or a list that could
+ * not be read in full ('load').
+ */
 export interface DamagedRecord {
   id: string;
   message: string;
+  kind: 'unreadable' | 'older-copy' | 'returned' | 'missing' | 'state-older' | 'load';
 }
 
 export type Persistence = 'granted' | 'denied' | 'unsupported' | 'unknown';

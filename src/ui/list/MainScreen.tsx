@@ -7,6 +7,7 @@ import { tellIfFails } from '../components/toast';
 import { useSession, useSnapshot } from '../components/session-context';
 import { matchesSearch, sortAccounts } from '../../app/organise';
 import { ReorderList } from './ReorderList';
+import { StorageProblems } from './StorageProblems';
 
 interface Props {
   actions: AccountActions;
@@ -77,11 +78,7 @@ export function MainScreen({ actions, onAdd, onSettings }: Props) {
         </button>
       </header>
       <ClockCheck appliedMs={settings.clockOffsetMs} />
-      {damaged.map((d) => (
-        <p key={d.id} role="alert" class="alert">
-          {d.message}
-        </p>
-      ))}
+      <StorageProblems problems={damaged} />
       {reordering ? (
         <ReorderList accounts={accounts} onDone={() => setReordering(false)} />
       ) : (

@@ -1,0 +1,6 @@
+/**
+ * What an unlocked vault runs (reading, checking, refreshing and committing the copy), as one lazy chunk: the lock
+ * screen needs none of it (rule 7). Loaded by vault-module.ts with the vault's crypto.
+ */
+export { readFirstScreen, readRecords } from './reads';
+export { commitChange, refreshCopy } from './vault-copy';
