@@ -43,4 +43,4 @@ function isOwn(url: string, origin: string): boolean {
 }
 
 export { expect };
-export type { Page };
+export type { Locator, Page } from '@playwright/test';
