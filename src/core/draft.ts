@@ -1,5 +1,6 @@
 import type { AccountDraft, Algorithm, OtpType } from './account';
 import { normalizeSecret } from './base32';
+import { wellFormed } from './text';
 import { typeParams } from './validate';
 
 /** The manual form's raw text fields. */
@@ -19,8 +20,8 @@ export function draftFromFields(f: DraftFields): AccountDraft {
   return {
     type: f.type,
     secret: normalizeSecret(f.secret),
-    issuer: f.issuer.trim(),
-    name: f.name.trim(),
+    issuer: wellFormed(f.issuer).trim(),
+    name: wellFormed(f.name).trim(),
     // An empty field is a mistake in a form, not "use the default" as in a link.
     ...typeParams(f.type, f, { required: true }),
   };

@@ -7,6 +7,7 @@
  * Google Authenticator reads neither and refuses the link, which is better than showing wrong codes.
  */
 import { DEFAULT_DRAFT, type AccountDraft } from './account';
+import { encodeUriComponent } from './text';
 
 type FormatFields = Pick<
   AccountDraft,
@@ -21,7 +22,7 @@ export function formatOtpauth(draft: FormatFields): string {
   if (draft.type !== 'hotp' || draft.period !== DEFAULT_DRAFT.period) params.push(['period', draft.period]);
   if (draft.type === 'hotp') params.push(['counter', draft.counter]);
   if (draft.type === 'steam') params.push(['encoder', 'steam']);
-  const query = params.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+  const query = params.map(([key, value]) => `${key}=${encodeUriComponent(value)}`).join('&');
   return `otpauth://${draft.type}/${label(draft.issuer, draft.name)}?${query}`;
 }
 
@@ -30,6 +31,6 @@ export function formatOtpauth(draft: FormatFields): string {
  * colon gets an empty prefix (":a:b") so that reading it back does not take "a" for the issuer.
  */
 function label(issuer: string, name: string): string {
-  if (issuer) return `${encodeURIComponent(issuer)}:${encodeURIComponent(name)}`;
-  return name.includes(':') ? `:${encodeURIComponent(name)}` : encodeURIComponent(name);
+  if (issuer) return `${encodeUriComponent(issuer)}:${encodeUriComponent(name)}`;
+  return name.includes(':') ? `:${encodeUriComponent(name)}` : encodeUriComponent(name);
 }

@@ -16,6 +16,7 @@ import type { AccountDraft } from './account';
 import { normalizeSecret } from './base32';
 import { LatchkeyError, type ErrorCode } from './errors';
 import { describeNotOtpauth, schemeOf } from './uri-scheme';
+import { wellFormed } from './text';
 import { checkType, typeParams } from './validate';
 
 export { isMigrationLink } from './uri-scheme';
@@ -97,7 +98,7 @@ function readQuery(query: string): Map<string, string> {
 
 function decodeValue(raw: string, code: ErrorCode, what: string): string {
   try {
-    return decodeURIComponent(raw.replace(/\+/g, ' ')).trim();
+    return wellFormed(decodeURIComponent(raw.replace(/\+/g, ' '))).trim();
   } catch {
     throw new LatchkeyError(code, `The ${what} in the link is damaged: a "%" must be followed by two hex digits.`);
   }
@@ -105,7 +106,7 @@ function decodeValue(raw: string, code: ErrorCode, what: string): string {
 
 function decodeLabel(raw: string): string {
   try {
-    return decodeURIComponent(raw);
+    return wellFormed(decodeURIComponent(raw));
   } catch {
     throw new LatchkeyError(
       'bad-label',

@@ -15,6 +15,7 @@ import {
 import { normalizeSecret } from './base32';
 import { LatchkeyError } from './errors';
 import { STEAM } from './steam';
+import { wellFormed } from './text';
 
 /** A short, printable rendering of a value for a message: never long, never control characters. */
 export function shown(value: unknown): string {
@@ -144,8 +145,10 @@ export function validateDraft(draft: UncheckedDraft): AccountDraft {
     ...draft,
     type,
     secret: normalizeSecret(draft.secret),
-    issuer: draft.issuer.trim(),
-    name: draft.name.trim(),
+    issuer: wellFormed(draft.issuer).trim(),
+    name: wellFormed(draft.name).trim(),
     ...typeParams(type, draft),
+    ...(draft.note !== undefined ? { note: wellFormed(draft.note) } : {}),
+    ...(draft.group !== undefined ? { group: wellFormed(draft.group) } : {}),
   };
 }

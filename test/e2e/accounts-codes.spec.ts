@@ -11,6 +11,7 @@ import {
   toast,
   totpAt,
 } from './accounts-support/helpers';
+import { savesSettled } from './support/slow-sealing';
 
 const AHEAD = /(1 minute 5\d seconds|2 minutes( [0-9] seconds?)?) ahead/;
 const HOTP_LINK =
@@ -220,6 +221,7 @@ test.describe('codes', () => {
     expect(around).toContain(await shownCode(page, 'Example Bank'));
 
     // The correction is a saved setting: after a reload the codes are still corrected, with no warning.
+    await savesSettled(page);
     await page.reload();
     await unlock(page);
     expect(around).toContain(await shownCode(page, 'Example Bank'));

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from './support/fixtures';
-import { slowSealing } from './support/slow-sealing';
+import { savesSettled, slowSealing } from './support/slow-sealing';
 import { accountItem, createVault, otpauth, shownCode, unlock } from './support/app';
 import {
   T_CALM,
@@ -35,6 +35,7 @@ async function edit(page: Page, row: string, fields: Record<string, string>) {
 }
 
 async function relock(page: Page) {
+  await savesSettled(page);
   await page.reload();
   await unlock(page);
   await expect(list(page)).toBeVisible();

@@ -67,6 +67,8 @@ export class Session {
   /** Secure settings a version before this one kept in plain, adopted into the vault at the first unlock. */
   private legacySecure: SecureSettings | null = null;
   private readonly codes = new SessionCodes();
+  /** Secure settings chosen and not yet stored: in effect meanwhile (see updateSettings). */
+  private pendingSecure: Partial<SecureSettings>[] = [];
   private readonly openStore: () => Promise<VaultStore>;
   private readonly kdf: Partial<KdfParams>;
 
@@ -214,10 +216,24 @@ export class Session {
     return this.codes.compute(accounts, now, this.state.value.settings.showNextCode);
   }
 
-  /** Plain settings are stored as they are; the ones that matter for security, sealed in the vault. */
+  /**
+   * Plain settings are stored as they are; the ones that matter for security, sealed in the vault. Either takes
+   * effect at once (an auto-lock chosen just before leaving applies), and is taken back if it cannot be stored.
+   */
   async updateSettings(patch: Partial<Settings>): Promise<void> {
     const { plain, secure } = splitSettings(patch);
-    if (Object.keys(secure).length) await this.changes.setSecureSettings(secure, this.secureSettings());
+    if (Object.keys(secure).length) {
+      const key = this.requireKey();
+      const pending = { ...secure };
+      this.pendingSecure.push(pending);
+      this.publishUnlocked(key, this.state.value.damaged);
+      try {
+        await this.changes.setSecureSettings(secure, this.secureSettings());
+      } finally {
+        this.pendingSecure = this.pendingSecure.filter((p) => p !== pending);
+        this.publishUnlocked(key, this.state.value.damaged);
+      }
+    }
     if (Object.keys(plain).length) {
       this.plain = { ...this.plain, ...plain };
       await this.requireStore().putSettings({ ...this.plain });
@@ -250,7 +266,8 @@ export class Session {
   // --- internals ---
 
   private secureSettings(state: VaultState = this.copy.state): SecureSettings {
-    return state.settings ?? this.legacySecure ?? DEFAULT_SECURE_SETTINGS;
+    const stored = state.settings ?? this.legacySecure ?? DEFAULT_SECURE_SETTINGS;
+    return Object.assign({}, stored, ...this.pendingSecure) as SecureSettings;
   }
 
   private readPlainSettings(stored: unknown): void {

@@ -1,6 +1,7 @@
 import type { AccountDraft } from '../../core/account';
 import { normalizeSecret } from '../../core/base32';
 import { LatchkeyError, isLatchkeyError } from '../../core/errors';
+import { wellFormed } from '../../core/text';
 import { checkType, typeParams } from '../../core/validate';
 import type { ImportInput, ImportProblem } from '../types';
 
@@ -25,8 +26,9 @@ export interface LooseAccount {
   favorite?: unknown;
 }
 
+/** A field of another app's file as text: trimmed, well-formed (core/text.ts), '' when it is not text. */
 export function text(value: unknown): string {
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') return wellFormed(value).trim();
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return '';
 }

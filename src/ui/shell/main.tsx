@@ -3,6 +3,7 @@ import { Session } from '../../app/session/session';
 import { takeLaunchIntent } from '../../app/link';
 import { installWatcher } from '../../platform/install';
 import { markDocumentVersion } from '../../platform/version';
+import { watchForUpdates } from '../../platform/update-seen';
 import { SessionContext } from '../components/session-context';
 import { formOpen } from '../components/form-state';
 import { Root } from './Root';
@@ -13,6 +14,7 @@ const intent = takeLaunchIntent();
 const session = new Session();
 void session.start();
 markDocumentVersion();
+watchForUpdates();
 // Chromium may offer installation before the unlocked app (and its Install button) has loaded: keep the offer.
 installWatcher();
 

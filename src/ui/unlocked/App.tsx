@@ -17,6 +17,7 @@ import { ManualForm } from '../accounts/ManualForm';
 import { ReviewScreen } from '../accounts/ReviewScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { ToastHost } from '../components/ToastHost';
+import { ScreenBoundary } from '../components/ScreenBoundary';
 import { formOpen } from '../components/form-state';
 import { InstallPrompt } from '../list/InstallPrompt';
 import { Updates } from './Updates';
@@ -184,48 +185,54 @@ export function App({ intent }: { intent: LaunchIntent }) {
               />
             </>
           )}
-          {view.name === 'add' && (
-            <AddScreen
-              error={view.error ?? null}
-              onScan={() => setView({ name: 'scan' })}
-              onImage={(file) => setView({ name: 'qr-image', file })}
-              onManual={() => setView({ name: 'manual' })}
-              onNewSecret={() => setView({ name: 'new-secret' })}
-              onLink={(text) => openLink(text, 'From a pasted link')}
-              onCancel={back}
-            />
-          )}
-          {view.name === 'manual' && (
-            <ManualForm
-              onCancel={back}
-              onSubmit={(draft) => setView({ name: 'review', draft, source: 'Entered by hand' })}
-            />
-          )}
-          {view.name === 'review' && <ReviewScreen draft={view.draft} source={view.source} onDone={back} />}
-          {view.name === 'edit' && <EditScreen account={view.account} onDone={back} />}
-          {isQrView(view) && (
-            <QrRoutes
-              view={view}
-              go={setView}
-              onContent={openContent}
-              onFail={(error) => setView({ name: 'add', error })}
-              onDone={back}
-              onAdd={() => setView({ name: 'add' })}
-            />
-          )}
-          {view.name === 'delete' && (
-            <ConfirmDelete account={view.account} onCancel={back} onConfirm={() => void confirmDelete(view.account)} />
-          )}
-          {view.name === 'settings' && (
-            <SettingsScreen onBack={back}>
-              <BackupSection />
-              <AutoBackupSection />
-              <ImportFileSection onResult={(result) => setView({ name: 'import', result })} />
-              <OtherAppsExport />
-              <TransferSection onExport={() => setView({ name: 'export-transfer' })} />
-            </SettingsScreen>
-          )}
-          {view.name === 'import' && <ImportReview result={view.result} onDone={back} />}
+          <ScreenBoundary key={view.name} onBack={back}>
+            {view.name === 'add' && (
+              <AddScreen
+                error={view.error ?? null}
+                onScan={() => setView({ name: 'scan' })}
+                onImage={(file) => setView({ name: 'qr-image', file })}
+                onManual={() => setView({ name: 'manual' })}
+                onNewSecret={() => setView({ name: 'new-secret' })}
+                onLink={(text) => openLink(text, 'From a pasted link')}
+                onCancel={back}
+              />
+            )}
+            {view.name === 'manual' && (
+              <ManualForm
+                onCancel={back}
+                onSubmit={(draft) => setView({ name: 'review', draft, source: 'Entered by hand' })}
+              />
+            )}
+            {view.name === 'review' && <ReviewScreen draft={view.draft} source={view.source} onDone={back} />}
+            {view.name === 'edit' && <EditScreen account={view.account} onDone={back} />}
+            {isQrView(view) && (
+              <QrRoutes
+                view={view}
+                go={setView}
+                onContent={openContent}
+                onFail={(error) => setView({ name: 'add', error })}
+                onDone={back}
+                onAdd={() => setView({ name: 'add' })}
+              />
+            )}
+            {view.name === 'delete' && (
+              <ConfirmDelete
+                account={view.account}
+                onCancel={back}
+                onConfirm={() => void confirmDelete(view.account)}
+              />
+            )}
+            {view.name === 'settings' && (
+              <SettingsScreen onBack={back}>
+                <BackupSection />
+                <AutoBackupSection />
+                <ImportFileSection onResult={(result) => setView({ name: 'import', result })} />
+                <OtherAppsExport />
+                <TransferSection onExport={() => setView({ name: 'export-transfer' })} />
+              </SettingsScreen>
+            )}
+            {view.name === 'import' && <ImportReview result={view.result} onDone={back} />}
+          </ScreenBoundary>
         </>
       )}
       <Updates />

@@ -33,3 +33,12 @@ export function sealsSettledAt(count: number): boolean {
   const counter = globalThis as { sealsPending?: number; sealsFinished?: number };
   return counter.sealsPending === 0 && (counter.sealsFinished ?? 0) >= count;
 }
+
+/**
+ * Waits until no slowed seal is under way in the page: a setting takes effect at once but is stored a moment
+ * later, and a test that reloads straight after changing one must let it be stored first (as a person's next tap
+ * would). Returns at once when the page is not slowed.
+ */
+export async function savesSettled(page: import('@playwright/test').Page): Promise<void> {
+  await page.waitForFunction(() => !(globalThis as { sealsPending?: number }).sealsPending);
+}
