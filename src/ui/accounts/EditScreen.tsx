@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Account } from '../../core/account';
 import { draftFromFields, type DraftFields } from '../../core/draft';
 import { AdvancedFields } from './AdvancedFields';
+import { confirmIdentity } from '../components/reconfirm';
 import { useSession, useSnapshot } from '../components/session-context';
 import { Alert, errorMessage } from '../components/Alert';
 import { FormFooter } from '../components/FormFooter';
@@ -24,6 +25,7 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
   const [group, setGroup] = useState(account.group ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [advanced, setAdvanced] = useState(false);
   const set = (key: keyof DraftFields) => (e: Event) =>
     setFields({ ...fields, [key]: (e.currentTarget as HTMLInputElement).value });
   const groups = [...new Set(accounts.map((a) => a.group).filter(Boolean))].sort() as string[];
@@ -65,7 +67,16 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
             <option key={g} value={g} />
           ))}
         </datalist>
-        <details>
+        <details
+          open={advanced}
+          onToggle={(e) => {
+            const opening = e.currentTarget.open;
+            if (!opening) return setAdvanced(false);
+            // It shows the secret key: only to someone who confirmed the password within the last minute.
+            e.currentTarget.open = advanced;
+            void confirmIdentity(session, 'to see and change the secret key').then(setAdvanced);
+          }}
+        >
           <summary>Advanced</summary>
           <p class="warning">
             Change these only to match what the service uses: a wrong value makes every code wrong, and you may be

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { transferCodes } from '../../formats/google-migration/export-codes';
 import { accountTitle } from '../../core/account';
 import { useSnapshot } from '../components/session-context';
-import { PasswordGate } from '../components/PasswordGate';
+import { useReconfirmed } from '../components/reconfirm';
 import { QrImage } from './QrImage';
 
 /**
@@ -16,52 +16,55 @@ export function ExportTransfer({ onDone }: { onDone(): void }) {
   const [page, setPage] = useState(0);
   const total = links.length;
   const current = Math.min(page, Math.max(0, total - 1));
+  const confirmed = useReconfirmed('to show your accounts as transfer QR codes', onDone);
 
   return (
     <main class="screen narrow">
       <h1>Export to Google Authenticator</h1>
-      <PasswordGate purpose="to show your accounts as transfer QR codes">
-        {total === 0 ? (
-          <p>There are no accounts Google Authenticator can hold.</p>
-        ) : (
-          <>
-            <p>
-              In Google Authenticator choose Transfer accounts, then Import accounts, and scan every code. Aegis, 2FAS
-              and other apps that import Google Authenticator exports can scan them too.
-            </p>
-            <QrImage
-              text={links[current]!}
-              alt={`QR code ${current + 1} of ${total} for Google Authenticator`}
-              errorCorrection="L"
-            />
-            <p role="status" class="progress">
-              {current + 1} of {total}
-            </p>
-            <div class="actions">
-              <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
-                Previous
-              </button>
-              <button type="button" disabled={current === total - 1} onClick={() => setPage(current + 1)}>
-                Next
-              </button>
-            </div>
-          </>
-        )}
-        {leftOut.length > 0 && (
-          <section class="warning" aria-label="Accounts left out">
-            <h2>
-              Left out: {leftOut.length} account{leftOut.length === 1 ? '' : 's'}
-            </h2>
-            <ul>
-              {leftOut.map(({ account, reason }, i) => (
-                <li key={i}>
-                  {accountTitle(account)}: {reason}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-      </PasswordGate>
+      {confirmed && (
+        <>
+          {total === 0 ? (
+            <p>There are no accounts Google Authenticator can hold.</p>
+          ) : (
+            <>
+              <p>
+                In Google Authenticator choose Transfer accounts, then Import accounts, and scan every code. Aegis, 2FAS
+                and other apps that import Google Authenticator exports can scan them too.
+              </p>
+              <QrImage
+                text={links[current]!}
+                alt={`QR code ${current + 1} of ${total} for Google Authenticator`}
+                errorCorrection="L"
+              />
+              <p role="status" class="progress">
+                {current + 1} of {total}
+              </p>
+              <div class="actions">
+                <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
+                  Previous
+                </button>
+                <button type="button" disabled={current === total - 1} onClick={() => setPage(current + 1)}>
+                  Next
+                </button>
+              </div>
+            </>
+          )}
+          {leftOut.length > 0 && (
+            <section class="warning" aria-label="Accounts left out">
+              <h2>
+                Left out: {leftOut.length} account{leftOut.length === 1 ? '' : 's'}
+              </h2>
+              <ul>
+                {leftOut.map(({ account, reason }, i) => (
+                  <li key={i}>
+                    {accountTitle(account)}: {reason}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
       <div class="actions">
         <button type="button" onClick={onDone}>
           Done

@@ -8,6 +8,7 @@ import { copyText } from '../../platform/clipboard';
 import { Alert, errorMessage } from '../components/Alert';
 import { QrImage } from './QrImage';
 import { showToast } from '../components/toast';
+import { useSnapshot } from '../components/session-context';
 
 interface Props {
   onSave(draft: AccountDraft): void;
@@ -45,8 +46,14 @@ export function NewSecret({ onSave, onCancel, random, now = Date.now }: Props) {
     setFields({ ...fields, [key]: (e.currentTarget as HTMLInputElement).value });
     setCheck(null);
   };
+  const { clearClipboard } = useSnapshot().settings;
+  // Honours clipboard clearing like a code's copy: a new secret is as sensitive as a stored one.
   const copy = async (text: string, what: string) =>
-    void showToast((await copyText(text)) ? `Copied the ${what}.` : 'Copying is not allowed here. Select the text.');
+    void showToast(
+      (await copyText(text, clearClipboard ? { clearAfterMs: 30_000 } : {}))
+        ? `Copied the ${what}.`
+        : 'Copying is not allowed here. Select the text.',
+    );
 
   return (
     <main class="screen narrow">

@@ -1,6 +1,6 @@
 import { accountTitle, type Account } from '../../core/account';
 import { formatOtpauth } from '../../core/uri';
-import { PasswordGate } from '../components/PasswordGate';
+import { useReconfirmed } from '../components/reconfirm';
 import { QrImage } from './QrImage';
 import { SecretReveal } from './SecretReveal';
 
@@ -10,17 +10,20 @@ import { SecretReveal } from './SecretReveal';
  */
 export function ShowQr({ account, onDone }: { account: Account; onDone(): void }) {
   const title = accountTitle(account);
+  const confirmed = useReconfirmed('to show this account’s QR code', onDone);
   return (
     <main class="screen narrow">
       <h1>{title}</h1>
-      <PasswordGate purpose="to show this account’s QR code">
-        <QrImage text={formatOtpauth(account)} alt={`QR code for ${title}`} />
-        <p>
-          Scan it with the authenticator app on your other device. Anyone who sees this code can make your codes: show
-          it only to your own devices.
-        </p>
-        <SecretReveal secret={account.secret} />
-      </PasswordGate>
+      {confirmed && (
+        <>
+          <QrImage text={formatOtpauth(account)} alt={`QR code for ${title}`} />
+          <p>
+            Scan it with the authenticator app on your other device. Anyone who sees this code can make your codes: show
+            it only to your own devices.
+          </p>
+          <SecretReveal secret={account.secret} />
+        </>
+      )}
       <div class="actions">
         <button type="button" class="primary" onClick={onDone}>
           Done

@@ -3,6 +3,7 @@ import { AutoBackup } from '../../app/auto-backup';
 import { useStore } from '../components/useStore';
 import { canPickFolder, pickFolder } from '../../platform/backup-folder';
 import { useSession } from '../components/session-context';
+import { confirmIdentity } from '../components/reconfirm';
 import { Alert } from '../components/Alert';
 import { useAction } from '../components/useAction';
 import { showToast } from '../components/toast';
@@ -17,6 +18,7 @@ export function useAutoBackup(): AutoBackup {
 
 /** Automatic backups to a folder, where the browser can write one (File System Access API). */
 export function AutoBackupSection() {
+  const session = useSession();
   const autoBackup = useAutoBackup();
   const status = useStore(autoBackup.status);
   const [password, setPassword] = useState('');
@@ -54,6 +56,8 @@ export function AutoBackupSection() {
             disabled={busy || password.length < 8}
             onClick={() =>
               void run(async () => {
+                // Backups of every account under a new password: only after the vault's own (reconfirm.ts).
+                if (!(await confirmIdentity(session, 'to back up your accounts under a new password'))) return;
                 await autoBackup.enable(await pickFolder(), password);
                 setPassword('');
                 void showToast('Automatic backup is on. The first backup was written and verified.');

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { datedName, download } from '../../app/transfer';
 import { useSession, useSnapshot } from '../components/session-context';
+import { confirmIdentity } from '../components/reconfirm';
 import { LatchkeyError } from '../../core/errors';
 import { Alert } from '../components/Alert';
 import { MIN_PASSWORD_LENGTH } from '../components/password-strength';
@@ -35,6 +36,10 @@ export function BackupSection() {
           'empty-password',
           `Choose a backup password of at least ${MIN_PASSWORD_LENGTH} characters.`,
         );
+      }
+      // Every account under a password the person at the keyboard chooses: only after the vault's own.
+      if (!useVaultPassword && !(await confirmIdentity(session, 'to encrypt your accounts under a new password'))) {
+        throw new LatchkeyError('locked', 'The backup was not written: your password was not confirmed.');
       }
       const bytes = await session.exportBackup(password);
       download(bytes, datedName('latchkey-backup', 'json'), 'application/json');

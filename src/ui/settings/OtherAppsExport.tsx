@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import { aegisFile, datedName, download, otpauthListFile } from '../../app/transfer';
-import { useSnapshot } from '../components/session-context';
+import { useSession, useSnapshot } from '../components/session-context';
+import { confirmIdentity } from '../components/reconfirm';
 import { Alert } from '../components/Alert';
 import { useAction } from '../components/useAction';
 import { PasswordField } from '../components/PasswordField';
 
 /** Exports other apps read. Plain files sit behind an explicit acknowledgement: they hold every secret readable. */
 export function OtherAppsExport() {
+  const session = useSession();
   const { accounts } = useSnapshot();
   const [understood, setUnderstood] = useState(false);
   const [password, setPassword] = useState('');
@@ -14,6 +16,12 @@ export function OtherAppsExport() {
   const { busy, error } = action;
   const run = (make: () => Promise<Uint8Array>, name: string, type: string) =>
     action.run(async () => download(await make(), name, type));
+  /** A file that holds every secret in plaintext is written only for someone who confirmed the password. */
+  const runPlain = async (make: () => Promise<Uint8Array>, name: string, type: string) => {
+    if (await confirmIdentity(session, 'to write every secret into a file that is not encrypted')) {
+      await run(make, name, type);
+    }
+  };
 
   return (
     <section class="card">
@@ -45,7 +53,9 @@ export function OtherAppsExport() {
         <button
           type="button"
           disabled={busy || !understood || accounts.length === 0}
-          onClick={() => void run(() => otpauthListFile(accounts), datedName('otpauth-links', 'txt'), 'text/plain')}
+          onClick={() =>
+            void runPlain(() => otpauthListFile(accounts), datedName('otpauth-links', 'txt'), 'text/plain')
+          }
         >
           Export otpauth list
         </button>
@@ -53,7 +63,7 @@ export function OtherAppsExport() {
           type="button"
           disabled={busy || !understood || accounts.length === 0}
           onClick={() =>
-            void run(() => aegisFile(accounts), datedName('aegis-export-plain', 'json'), 'application/json')
+            void runPlain(() => aegisFile(accounts), datedName('aegis-export-plain', 'json'), 'application/json')
           }
         >
           Export plain Aegis file

@@ -18,6 +18,7 @@ import { ReviewScreen } from '../accounts/ReviewScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { ToastHost } from '../components/ToastHost';
 import { ScreenBoundary } from '../components/ScreenBoundary';
+import { ReconfirmDialog } from '../components/ReconfirmDialog';
 import { formOpen } from '../components/form-state';
 import { InstallPrompt } from '../list/InstallPrompt';
 import { Updates } from './Updates';
@@ -235,6 +236,7 @@ export function App({ intent }: { intent: LaunchIntent }) {
           </ScreenBoundary>
         </>
       )}
+      <ReconfirmDialog />
       <Updates />
       <ToastHost />
     </>

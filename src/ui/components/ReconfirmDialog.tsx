@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Alert, errorMessage } from './Alert';
+import { FormFooter } from './FormFooter';
+import { PasswordField } from './PasswordField';
+import { reconfirmRequest } from './reconfirm';
+import { useSession } from './session-context';
+import { useStore } from './useStore';
+
+/** The "confirm your password" dialog (ui-contract: role="dialog", `Password`, `Confirm`), as a modal <dialog>. */
+export function ReconfirmDialog() {
+  const session = useSession();
+  const request = useStore(reconfirmRequest);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (request && !element.open) element.showModal();
+    if (!request && element.open) element.close();
+  }, [request]);
+
+  const answer = (confirmed: boolean) => {
+    request?.resolve(confirmed);
+    reconfirmRequest.set(null);
+    setPassword('');
+    setError(null);
+  };
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      if (await session.verifyPassword(password)) answer(true);
+      else setError('That password is not right. Type the password you unlock Latchkey with.');
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+      setPassword('');
+    }
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      class="reconfirm"
+      aria-labelledby="reconfirm-title"
+      // Escape closes a modal dialog: that is a Cancel.
+      onCancel={(e) => {
+        e.preventDefault();
+        answer(false);
+      }}
+    >
+      {request && (
+        <form onSubmit={submit} noValidate>
+          <h2 id="reconfirm-title">Confirm it is you</h2>
+          <p>Enter your password {request.purpose}.</p>
+          <PasswordField
+            id="reconfirm-password"
+            label="Password"
+            value={password}
+            onInput={setPassword}
+            autocomplete="current-password"
+            invalid={Boolean(error)}
+            autoFocus
+          />
+          <Alert message={error} />
+          <FormFooter
+            submit="Confirm"
+            busyText="Checking…"
+            busy={busy}
+            disabled={!password}
+            onCancel={() => answer(false)}
+          />
+        </form>
+      )}
+    </dialog>
+  );
+}
