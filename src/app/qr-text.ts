@@ -8,6 +8,7 @@ import { LatchkeyError } from '../core/errors';
 import { parseOtpauth } from '../core/uri';
 import { isMigrationLink, schemeOf } from '../core/uri-scheme';
 import type { MigrationResult } from '../formats/google-migration/payload';
+import { ownValue } from '../core/text';
 
 export type QrContent = { kind: 'account'; draft: AccountDraft } | { kind: 'migration'; part: MigrationResult };
 
@@ -79,7 +80,8 @@ function describe(input: string): string {
     steam: 'a Steam app link',
     bitcoin: 'a Bitcoin payment request',
   };
-  if (scheme && named[scheme]) return named[scheme];
+  const known = scheme === undefined ? undefined : ownValue(named, scheme);
+  if (known) return known;
   if (scheme && rest.startsWith('//')) return `a “${scheme}:” link`;
   return `plain text (“${clip(input)}”)`;
 }

@@ -15,3 +15,12 @@ export function wellFormed(text: string): string {
 export function encodeUriComponent(text: string | number): string {
   return encodeURIComponent(typeof text === 'string' ? wellFormed(text) : text);
 }
+
+/**
+ * A table's value for a key that came from outside (a link's scheme, a file's type name), only when the table
+ * has that key itself: "constructor" or "__proto__" must not reach the prototype's properties (a function's text
+ * once ended up in a message).
+ */
+export function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -15,7 +15,7 @@ import {
 import { normalizeSecret } from './base32';
 import { LatchkeyError } from './errors';
 import { STEAM } from './steam';
-import { wellFormed } from './text';
+import { ownValue, wellFormed } from './text';
 
 /** A short, printable rendering of a value for a message: never long, never control characters. */
 export function shown(value: unknown): string {
@@ -89,7 +89,7 @@ const UNSUPPORTED_TYPES: Record<string, string> = {
 export function checkType(value: unknown): OtpType {
   const type = String(value).toLowerCase();
   if (type === 'totp' || type === 'hotp' || type === 'steam') return type;
-  const known = UNSUPPORTED_TYPES[type];
+  const known = ownValue(UNSUPPORTED_TYPES, type);
   throw new LatchkeyError(
     'bad-type',
     known

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeQrText, readQrText } from '../../../src/app/qr-text';
 import { isLatchkeyError, type ErrorCode } from '../../../src/core/errors';
+import { checkType } from '../../../src/core/validate';
 import { encodeMigrationPayloads } from '../../../src/formats/google-migration/payload';
 import { b32 } from '../../support/brands';
 import { draft } from '../../support/drafts';
@@ -103,5 +104,18 @@ describe('describeQrText', () => {
     ['line one\nline two', 'plain text (“line one line two”)'],
   ])('%s is %s', (text, what) => {
     expect(describeQrText(text).what).toBe(what);
+  });
+});
+
+describe('text from a QR code never reaches a prototype property', () => {
+  it.each(['constructor:', 'constructor://x', '__proto__:', 'toString:', 'hasOwnProperty:'])('%s', async (text) => {
+    const error = await readQrText(text).then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).not.toMatch(/function|native code|\[object/);
+  });
+  it.each(['constructor', '__proto__', 'valueOf'])('an otpauth type named %s is refused by name', (type) => {
+    expect(() => checkType(type)).toThrow(/does not know the code type/);
   });
 });
