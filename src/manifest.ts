@@ -58,7 +58,7 @@ export const manifest = {
     { name: 'Add account', url: '/?action=add', description: 'Add an account by hand or from a file' },
   ],
   // otpauth:// itself cannot be claimed by a web app: browsers only allow the web+ prefix for custom schemes.
-  protocol_handlers: [{ protocol: 'web+otpauth', url: '/?add=%s' }],
+  protocol_handlers: [{ protocol: 'web+otpauth', url: '/#add=%s' }],
   share_target: {
     action: SHARE_TARGET_ACTION,
     method: 'POST',

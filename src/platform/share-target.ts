@@ -7,7 +7,21 @@ export const SHARE_CACHE = 'latchkey-share';
 export const SHARED_IMAGE_KEY = '/shared-image';
 export const SHARED_AT_HEADER = 'x-latchkey-shared-at';
 /** A share older than this was never picked up (the app was closed at once); it is dropped, not scanned. */
-export const SHARED_IMAGE_MAX_AGE_MS = 10 * 60 * 1000;
+export const SHARED_IMAGE_MAX_AGE_MS = 5 * 60 * 1000;
+
+/**
+ * Deletes a shared image nobody picked up in time (the app was closed straight after sharing): it holds a QR code,
+ * unencrypted, so it does not wait in Cache Storage for a next share. Called at start.
+ */
+export async function dropStaleSharedImage(
+  now = Date.now(),
+  storage: CacheStorage | undefined = globalThis.caches,
+): Promise<void> {
+  if (!storage || !(await storage.has(SHARE_CACHE))) return;
+  const response = await (await storage.open(SHARE_CACHE)).match(SHARED_IMAGE_KEY);
+  const sharedAt = Number(response?.headers.get(SHARED_AT_HEADER));
+  if (!(now - sharedAt <= SHARED_IMAGE_MAX_AGE_MS)) await storage.delete(SHARE_CACHE);
+}
 
 /**
  * Returns the shared image and deletes it, so a QR code (which holds a secret) does not linger in the cache.

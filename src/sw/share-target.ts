@@ -19,10 +19,21 @@ export interface ShareContext {
   now?: number;
 }
 
+/**
+ * Only the browser's own share navigation is taken: a share sheet's POST carries no Origin header, or the app's
+ * own. Another site can post a form here too (its Origin says so; Chromium does not show Sec-Fetch-Site to a
+ * service worker): it is sent home, and nothing it sent is kept.
+ */
+export function isOwnShare(request: Request, origin: string): boolean {
+  const from = request.headers.get('origin');
+  return from === null || from === origin;
+}
+
 export async function receiveSharedImage(
   request: Request,
   { storage = caches, origin = self.location.origin, now = Date.now() }: ShareContext = {},
 ): Promise<Response> {
+  if (!isOwnShare(request, origin)) return Response.redirect(new URL('/', origin).href, 303);
   const cache = await storage.open(SHARE_CACHE);
   // An older share must never be scanned in place of this one, whatever happens next.
   await cache.delete(SHARED_IMAGE_KEY);

@@ -32,5 +32,5 @@ registerRoute(
   'POST',
 );
 
-// A single-page app: every navigation (deep links, ?add=…, shortcuts) gets the precached shell.
+// A single-page app: every navigation (deep links, shortcuts) gets the precached shell.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));

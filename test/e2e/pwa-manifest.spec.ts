@@ -19,7 +19,7 @@ test('the page links the manifest, and the manifest says what the app is', async
     start_url: '/',
     scope: '/',
     id: '/',
-    protocol_handlers: [{ protocol: 'web+otpauth', url: '/?add=%s' }],
+    protocol_handlers: [{ protocol: 'web+otpauth', url: '/#add=%s' }],
     share_target: { action: '/share-target', method: 'POST', enctype: 'multipart/form-data' },
   });
 });

@@ -9,7 +9,7 @@ import { formOpen } from '../components/form-state';
 import { Root } from './Root';
 import './styles.css';
 
-// Read (and scrub) the launch URL before anything else runs: an ?add= link carries a secret.
+// Read (and scrub) the launch URL before anything else runs: an add= link carries a secret.
 const intent = takeLaunchIntent();
 const session = new Session();
 void session.start();
@@ -27,6 +27,11 @@ render(
 
 // Offline support and updates load after the first paint (rule 7). An update applies on its own only when nothing is in
 // use: the vault is locked and no form is open. Otherwise the Reload banner asks.
+// An image shared to the app and never picked up holds a QR code in plain: gone once it is a few minutes old.
+void import('../../platform/share-target')
+  .then(({ dropStaleSharedImage }) => dropStaleSharedImage())
+  .catch(() => undefined);
+
 void import('../../platform/sw-bridge').then(({ registerServiceWorker, applyUpdateIfIdle }) => {
   // The first-run and lock screens mark themselves as forms while a password is half typed.
   const idle = () => session.state.value.phase !== 'unlocked' && !formOpen.value;

@@ -22,9 +22,11 @@ export async function unlock(page: Page, password = PASSWORD) {
   await page.getByRole('button', { name: 'Unlock' }).click();
 }
 
-/** Opens an enrollment link the way a phone does: `/?add=<uri>`, then saves it from the review screen. */
+/** Opens an enrollment link the way the protocol handler does: `/#add=<uri>`, then saves it from the review. */
 export async function addByLink(page: Page, uri: string) {
-  await page.goto(`/?add=${encodeURIComponent(uri)}`);
+  await page.goto(`/#add=${encodeURIComponent(uri)}`);
+  // A fragment alone does not navigate a page already on the app: load it as a phone's link would.
+  await page.reload();
   // A fresh page load starts locked: the key lives only in the memory of an unlocked page.
   await unlock(page);
   await page.getByRole('button', { name: 'Save' }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { manifest } from '../../../src/manifest';
-import { SHARED_IMAGE_MAX_AGE_MS, takeSharedImage } from '../../../src/platform/share-target';
+import { dropStaleSharedImage, SHARED_IMAGE_MAX_AGE_MS, takeSharedImage } from '../../../src/platform/share-target';
 import { receiveSharedImage, SHARE_FILE_FIELD, SHARE_TARGET_PATH } from '../../../src/sw/share-target';
 
 /** Cache Storage in memory: the worker writes and the page reads through the same one, as in a browser. */
@@ -27,10 +27,11 @@ const ORIGIN = 'https://latchkey.test';
 const NOW = 1_700_000_000_000;
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
 
-function sharePost(fields: [string, Blob | string][]) {
+function sharePost(fields: [string, Blob | string][], from?: string) {
   const form = new FormData();
   for (const [name, value] of fields) form.append(name, value);
-  return new Request(`${ORIGIN}${SHARE_TARGET_PATH}`, { method: 'POST', body: form });
+  const headers: Record<string, string> = from === undefined ? {} : { origin: from };
+  return new Request(`${ORIGIN}${SHARE_TARGET_PATH}`, { method: 'POST', body: form, headers });
 }
 
 async function shareThenTake(fields: [string, Blob | string][], takenAt = NOW) {
@@ -84,5 +85,37 @@ describe('share target', () => {
 
   it('finds nothing where the browser has no Cache Storage', async () => {
     expect(await takeSharedImage(NOW, undefined)).toBeNull();
+  });
+
+  it.each([
+    ['another site', 'https://evil.example'],
+    ['an opaque origin (a sandboxed frame, a data: page)', 'null'],
+  ])('a POST from %s is sent home and nothing is kept', async (_, from) => {
+    const storage = new MemoryCaches() as unknown as CacheStorage;
+    const image = new Blob([PNG], { type: 'image/png' });
+    const response = await receiveSharedImage(sharePost([[SHARE_FILE_FIELD, image]], from), {
+      storage,
+      origin: ORIGIN,
+      now: NOW,
+    });
+    expect(response.headers.get('location')).toBe(`${ORIGIN}/`);
+    expect(await takeSharedImage(NOW, storage)).toBeNull();
+  });
+
+  it('a POST with the app’s own Origin is a share', async () => {
+    const storage = new MemoryCaches() as unknown as CacheStorage;
+    const image = new Blob([PNG], { type: 'image/png' });
+    await receiveSharedImage(sharePost([[SHARE_FILE_FIELD, image]], ORIGIN), { storage, origin: ORIGIN, now: NOW });
+    expect(await takeSharedImage(NOW, storage)).not.toBeNull();
+  });
+
+  it('a shared image never picked up is deleted at the next start once a few minutes old, not before', async () => {
+    const storage = new MemoryCaches() as unknown as CacheStorage;
+    const image = new Blob([PNG], { type: 'image/png' });
+    await receiveSharedImage(sharePost([[SHARE_FILE_FIELD, image]]), { storage, origin: ORIGIN, now: NOW });
+    await dropStaleSharedImage(NOW + 1000, storage);
+    expect(await storage.has('latchkey-share')).toBe(true);
+    await dropStaleSharedImage(NOW + SHARED_IMAGE_MAX_AGE_MS + 1, storage);
+    expect(await storage.has('latchkey-share')).toBe(false);
   });
 });
