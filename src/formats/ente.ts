@@ -13,11 +13,13 @@ import { parseOtpauth } from '../core/uri';
 import { SECRETSTREAM_ABYTES, SECRETSTREAM_HEADER_BYTES, secretstreamPullFirst } from '../crypto/secretstream';
 import type { ImportInput, ImportResult, Importer } from './types';
 import { convertEach, meaningfulLines, text } from './shared/drafts';
-import { checkFileArgon2, fileArgon2idKey } from './shared/file-kdf';
+import { checkFileArgon2, describeArgon2, fileArgon2idKey, refuseCostsAbove } from './shared/file-kdf';
 import { isRecord, readBase64Field } from './shared/bytes';
 import { damagedFile, passwordRequired, wrongPassword } from './shared/errors';
 
 const BROKEN = brokenJson(['kdfParams', 'encryptedData']);
+/** libsodium's crypto_pwhash_MEMLIMIT_SENSITIVE, in KiB. */
+const ENTE_MOST_KIB = 1024 * 1024;
 const APP = 'Ente Auth';
 
 function isEncryptedExport(json: unknown): json is Record<string, unknown> {
@@ -79,6 +81,15 @@ async function decryptExport(json: Record<string, unknown>, password: string): P
   }
   // libsodium's crypto_pwhash counts memory in bytes and rounds down to whole KiB.
   const params = { memoryKiB: Math.floor(memLimit / 1024), iterations: opsLimit, parallelism: 1 };
+  // Ente derives with libsodium's "sensitive" preset (1 GiB, 4 passes) and, on a device without the memory,
+  // halves the memory and doubles the passes: memory × passes never exceeds 1 GiB × 4.
+  if (params.memoryKiB > ENTE_MOST_KIB || params.memoryKiB * params.iterations > ENTE_MOST_KIB * 4) {
+    throw refuseCostsAbove(
+      APP,
+      `Argon2 costs of ${describeArgon2(params)}`,
+      '1 GiB with 4 passes, or less memory with more passes',
+    );
+  }
   checkFileArgon2(params, APP);
   const salt = readBase64Field(kdf.salt, 'The Ente Auth salt');
   const header = readBase64Field(text(json.encryptionNonce), 'The Ente Auth nonce');

@@ -54,9 +54,14 @@ function chosenParams(options: VaultOptions): KdfParams {
   return params;
 }
 
-/** Parses the header and refuses out-of-bounds costs in every slot before any Argon2id work starts. */
+/**
+ * The password slot a password is tried against, after refusing out-of-bounds costs before any Argon2id work.
+ * Only the first: a vault has one, and a tampered header with eight must not cost eight derivations a try.
+ */
 function passwordSlots(header: VaultHeader): PasswordSlot[] {
-  const slots = parseHeader(header).slots;
+  const slots = parseHeader(header)
+    .slots.filter((slot) => slot.type === 'password')
+    .slice(0, 1);
   for (const slot of slots) checkKdfParams(slot.kdf);
   return slots;
 }
@@ -113,13 +118,14 @@ export async function changePassword(
   requirePassword(newPassword);
   const params = chosenParams(options);
   const random = options.random ?? secureRandom;
-  const slots = passwordSlots(header);
-  for (const slot of slots) {
+  for (const slot of passwordSlots(header)) {
     const masterKeyBytes = await unwrapPasswordSlotBytes(slot, oldPassword);
     if (!masterKeyBytes) continue;
     try {
       const next = await sealPasswordSlot({ id: slot.id, masterKeyBytes, password: newPassword, params, random });
-      return { version: VAULT_VERSION, slots: slots.map((s) => (s.id === slot.id ? next : s)) };
+      // Every other slot (a passkey's) stays as it is: it wraps the same master key.
+      const slots = parseHeader(header).slots.map((s) => (s.id === slot.id ? next : s));
+      return { version: VAULT_VERSION, slots };
     } finally {
       wipe(masterKeyBytes);
     }

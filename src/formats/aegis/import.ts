@@ -5,7 +5,7 @@ import { isRecord, parseJsonBytes, readBase64Field, readHexField } from '../shar
 import { concatBytes } from '../../core/bytes';
 import { aesGcmOpen } from '../../crypto/aes-gcm';
 import { damagedFile, passwordRequired, wrongPassword } from '../shared/errors';
-import { scryptKey } from '../shared/file-kdf';
+import { refuseCostsAbove, scryptKey } from '../shared/file-kdf';
 
 /**
  * Aegis vaults and backups (docs/vault.md in beemdevelopment/Aegis): `{version: 1, header: {slots, params}, db}`.
@@ -27,7 +27,13 @@ function hexField(record: Record<string, unknown>, key: string, length: number, 
   return bytes;
 }
 
-/** Tries each password slot; the master key of the first that opens, or a wrong-password error. */
+/** Aegis writes every password slot with scrypt N=2^15, r=8, p=1 (docs/vault.md upstream). */
+const AEGIS_SCRYPT = { n: 2 ** 15, r: 8, p: 1 };
+
+/**
+ * Opens the password slot (Aegis keeps one; only the first is tried, so a file cannot make one password cost
+ * many derivations); the master key, or a wrong-password error.
+ */
 async function unlockMasterKey(header: Record<string, unknown>, password: string): Promise<Uint8Array> {
   const slots = Array.isArray(header.slots) ? header.slots.filter(isRecord) : [];
   const passwordSlots = slots.filter((slot) => slot.type === 1);
@@ -38,8 +44,12 @@ async function unlockMasterKey(header: Record<string, unknown>, password: string
         'In Aegis, export it with a password.',
     );
   }
-  for (const slot of passwordSlots) {
+  for (const slot of passwordSlots.slice(0, 1)) {
     const params = { n: Number(slot.n), r: Number(slot.r), p: Number(slot.p) };
+    if (params.n > AEGIS_SCRYPT.n || params.r > AEGIS_SCRYPT.r || params.p > AEGIS_SCRYPT.p) {
+      const asked = `scrypt N=${params.n}, r=${params.r}, p=${params.p}`;
+      throw refuseCostsAbove('Aegis', asked, 'scrypt N=32768, r=8, p=1');
+    }
     const salt = hexField(slot, 'salt', 32, 'The Aegis slot salt');
     const wrapped = hexField(slot, 'key', 32, 'The Aegis wrapped key');
     if (!isRecord(slot.key_params)) throw damagedFile('The Aegis slot has no key parameters.');

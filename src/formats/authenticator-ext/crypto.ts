@@ -19,6 +19,7 @@ import { isRecord } from '../shared/bytes';
  */
 
 export const EXT_APP = 'Authenticator extension';
+/** What the extension writes, for its key record and its password check alike (src/argon.ts upstream). */
 const V8_ARGON2 = { memoryKiB: 19 * 1024, iterations: 2, parallelism: 1, hashLength: 32 } as const;
 
 /** Returns the passphrase of a v8 key record, or null when the password does not unlock it. */
@@ -27,7 +28,7 @@ export async function unlockKeyRecord(key: unknown, keyId: string, password: str
   if (typeof key.salt !== 'string' || typeof key.hash !== 'string') return null;
   const encoded = await argon2idEncoded(password, key.salt, V8_ARGON2, EXT_APP);
   const passphrase = encoded.split('$')[5] ?? '';
-  return (await argon2VerifyEncoded(passphrase, key.hash, EXT_APP)) ? passphrase : null;
+  return (await argon2VerifyEncoded(passphrase, key.hash, EXT_APP, V8_ARGON2)) ? passphrase : null;
 }
 
 /** Returns the entry passphrase of a v7 wrapped key, or null when the password does not unlock it. */
@@ -40,7 +41,7 @@ export async function unlockWrappedKey(
   // CryptoJS's WordArray.toString() is hex: upstream uses that text, not the bytes, as the next passphrase.
   const passphrase = bytesToHex(dataKey);
   if (typeof wrapped.hash === 'string' && wrapped.hash.startsWith('$argon2')) {
-    return (await argon2VerifyEncoded(passphrase, wrapped.hash, EXT_APP)) ? passphrase : null;
+    return (await argon2VerifyEncoded(passphrase, wrapped.hash, EXT_APP, V8_ARGON2)) ? passphrase : null;
   }
   return passphrase;
 }

@@ -3,7 +3,7 @@ import { LatchkeyError } from '../../core/errors';
 import { backupData, readBackupData, type BackupContents, type BackupState } from './data';
 import type { ImportInput, ImportResult, Importer } from '../types';
 import { looksLikeBrokenJson, text } from '../shared/drafts';
-import { type Argon2Params, checkFileArgon2, fileArgon2idKey } from '../shared/file-kdf';
+import { type Argon2Params, checkArgon2Within, checkFileArgon2, fileArgon2idKey } from '../shared/file-kdf';
 import { isRecord, parseJsonBytes, readBase64Field } from '../shared/bytes';
 import { type RandomSource, secureRandom } from '../../core/bytes';
 import { bytesToBase64, utf8Bytes } from '../../core/encoding';
@@ -46,6 +46,8 @@ function checkBackupKdf(params: Argon2Params): void {
         `${MIN_MEMORY_KIB}), so Latchkey will not use it.`,
     );
   }
+  // Latchkey writes backups within its vault's own bounds (vault/kdf-params.ts): 1 GiB, 10 passes, 4 lanes.
+  checkArgon2Within(params, { memoryKiB: 1024 * 1024, iterations: 10, parallelism: 4 }, APP);
   checkFileArgon2(params, APP);
 }
 

@@ -12,7 +12,7 @@
 import { readBitwardenItems } from './items';
 import type { ImportResult } from '../types';
 import { text } from '../shared/drafts';
-import { checkFileArgon2, fileArgon2idKey, pbkdf2 } from '../shared/file-kdf';
+import { checkArgon2Within, checkFileArgon2, fileArgon2idKey, pbkdf2, refuseCostsAbove } from '../shared/file-kdf';
 import { isRecord, parseJsonBytes, readBase64Field } from '../shared/bytes';
 import { concatBytes, sameBytes } from '../../core/bytes';
 import { utf8Bytes } from '../../core/encoding';
@@ -29,13 +29,19 @@ export function isPasswordProtected(json: unknown): boolean {
 async function deriveKey(json: Record<string, unknown>, password: string): Promise<Uint8Array> {
   const salt = text(json.salt);
   const iterations = Number(json.kdfIterations);
-  if (json.kdfType === 0) return pbkdf2(password, utf8Bytes(salt), iterations, 'SHA-256');
+  if (json.kdfType === 0) {
+    // Bitwarden's account settings allow 600,000 to 2,000,000 PBKDF2 iterations (fewer in older accounts).
+    if (iterations > 2_000_000) throw refuseCostsAbove(APP, `${iterations} PBKDF2 iterations`, 'at most 2,000,000');
+    return pbkdf2(password, utf8Bytes(salt), iterations, 'SHA-256');
+  }
   if (json.kdfType === 1) {
     const params = {
       memoryKiB: Number(json.kdfMemory) * 1024,
       iterations,
       parallelism: Number(json.kdfParallelism),
     };
+    // Bitwarden allows 16 to 1,024 MiB, 2 to 10 passes and 1 to 16 lanes.
+    checkArgon2Within(params, { memoryKiB: 1024 * 1024, iterations: 10, parallelism: 16 }, APP);
     checkFileArgon2(params, APP);
     return fileArgon2idKey(password, await sha256Bytes(utf8Bytes(salt)), params, APP);
   }

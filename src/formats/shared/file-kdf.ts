@@ -77,6 +77,32 @@ export function checkScrypt({ n, r, p }: ScryptParams): void {
   }
 }
 
+/**
+ * A file's own app writes its key derivation with fixed or bounded costs; a file that asks for more was not
+ * written by that app as it is, and would only keep a device busy: refused before any work, naming both.
+ */
+export function refuseCostsAbove(app: string, asked: string, writes: string): LatchkeyError {
+  return new LatchkeyError(
+    'kdf-params',
+    `This ${app} file asks for ${asked}, more than ${app} itself ever writes (${writes}), so Latchkey will not ` +
+      `open it. Export it again from ${app}.`,
+  );
+}
+
+/** Describes Argon2 costs for a message: "256 MiB, 10 passes, 1 lane". */
+export function describeArgon2({ memoryKiB, iterations, parallelism }: Argon2Params): string {
+  const memory = memoryKiB >= 1024 ? `${Math.round(memoryKiB / 1024)} MiB` : `${memoryKiB} KiB`;
+  return `${memory}, ${iterations} pass${iterations === 1 ? '' : 'es'}, ${parallelism} lane${parallelism === 1 ? '' : 's'}`;
+}
+
+/** Refuses Argon2 costs above `most` (what the app writes at its heaviest). */
+export function checkArgon2Within(params: Argon2Params, most: Argon2Params, app: string): void {
+  const keys: (keyof Argon2Params)[] = ['memoryKiB', 'iterations', 'parallelism'];
+  if (keys.some((key) => params[key] > most[key])) {
+    throw refuseCostsAbove(app, `Argon2 costs of ${describeArgon2(params)}`, `at most ${describeArgon2(most)}`);
+  }
+}
+
 /** Runs a job in the worker, turning a failure of the device (usually memory) into a sentence. */
 async function onDevice<J extends KdfJob>(job: J, memoryKiB: number, app: string, options?: KdfOptions) {
   try {
@@ -135,16 +161,24 @@ export async function argon2idEncoded(
 const PHC = /^\$argon2(?:id|i|d)\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/;
 
 /**
- * Checks a password against a PHC Argon2 v1.3 string stored in a file, after checking the cost it asks for.
+ * Checks a password against a PHC Argon2 v1.3 string stored in a file, after checking the cost it asks for
+ * (against `most`, what the app writes, when given).
  * @throws LatchkeyError 'damaged-file' when the string is not a PHC Argon2 v1.3 hash.
  */
-export async function argon2VerifyEncoded(password: string, encoded: string, app: string): Promise<boolean> {
+export async function argon2VerifyEncoded(
+  password: string,
+  encoded: string,
+  app: string,
+  most?: Argon2Params,
+): Promise<boolean> {
   const match = PHC.exec(encoded);
   if (!match) {
     throw new LatchkeyError('damaged-file', `The password check in this ${app} file is damaged. Export it again.`);
   }
   const memoryKiB = Number(match[1]);
-  checkFileArgon2({ memoryKiB, iterations: Number(match[2]), parallelism: Number(match[3]) }, app);
+  const params = { memoryKiB, iterations: Number(match[2]), parallelism: Number(match[3]) };
+  if (most) checkArgon2Within(params, most, app);
+  checkFileArgon2(params, app);
   return onDevice({ kind: 'argon2-verify', password: utf8Bytes(password), phc: encoded }, memoryKiB, app);
 }
 

@@ -167,3 +167,13 @@ describe('docs/vault-format.md worked example (default costs)', () => {
     });
   });
 });
+
+describe('one password slot is tried', () => {
+  it('a header listing several password slots opens with the first one only', async () => {
+    const other = await createVault('second password', { kdf: FLOOR_KDF, random: seededRandom(9) });
+    const both: VaultHeader = { ...header, slots: [...header.slots, ...other.header.slots] };
+    expect(await unlockVault(both, 'pw')).toBeTruthy();
+    // A tampered header cannot make one unlock cost a derivation per slot: the second slot is never tried.
+    await expect(unlockVault(both, 'second password')).rejects.toMatchObject({ code: 'wrong-password' });
+  });
+});
