@@ -15,7 +15,7 @@ const { launchChromium } = await import('./lib/browser.mjs');
 const { analyseBuild } = await import('./lib/bundle-graph.mjs');
 const { markdownTable, reportRows } = await import('./lib/report.mjs');
 const { measureEngine, measureBareKdf, openEnginePage } = await import('./sections/engine.mjs');
-const { measureImports } = await import('./sections/vaults.mjs');
+const { measureHugeImport, measureImports } = await import('./sections/vaults.mjs');
 const { measureUnlocks } = await import('./sections/unlock.mjs');
 const { measureStart } = await import('./sections/start.mjs');
 const { measureRefresh } = await import('./sections/refresh.mjs');
@@ -51,6 +51,8 @@ try {
   results.engine = await measureEngine(engine.page, { count: LARGE });
   step('5. imports (new profile and vault per sample)');
   results.imports = await measureImports(browser, server.origin, engine.page, { large: LARGE });
+  step('5. import of 10,000 accounts (traced)');
+  results.imports.huge = await measureHugeImport(browser, server.origin);
   const { large, small } = results.imports.contexts;
   delete results.imports.contexts;
   step(`2. unlock (100 and ${LARGE} accounts) against the bare KDF, and 6. memory`);

@@ -1,5 +1,5 @@
 import type { Account, AccountId } from '../core/account';
-import { SORT_MODES, type SortMode } from './settings';
+import type { SortMode } from './settings';
 
 export function matchesSearch(account: Account, query: string): boolean {
   const q = query.trim().toLowerCase();
@@ -29,16 +29,11 @@ export function sortAccounts(accounts: readonly Account[], mode: SortMode): Acco
 }
 
 /**
- * The ids of the first `count` accounts in each sort order. Sealed with the vault state, they let unlocking
- * decrypt and show the first screen of a long list before the rest of it.
+ * The ids of the first `count` accounts in a sort order. Sealed with the vault state for every order, they let
+ * unlocking decrypt and show the first screen of a long list before the rest of it.
  */
-export function firstIdsBySort(accounts: readonly Account[], count: number): Record<SortMode, AccountId[]> {
-  return Object.fromEntries(
-    SORT_MODES.map((mode) => [
-      mode,
-      sortAccounts(accounts, mode)
-        .slice(0, count)
-        .map((a) => a.id),
-    ]),
-  ) as Record<SortMode, AccountId[]>;
+export function firstIds(accounts: readonly Account[], mode: SortMode, count: number): AccountId[] {
+  return sortAccounts(accounts, mode)
+    .slice(0, count)
+    .map((a) => a.id);
 }

@@ -1,26 +1,6 @@
 import { utf8Bytes } from '../core/encoding';
 /** Moving data in and out; the format code loads on demand (rule 7). */
 import type { Account } from '../core/account';
-import type { ImportResult } from '../formats/types';
-
-export interface FileInfo {
-  /** The app the file came from, e.g. "Aegis". */
-  label: string;
-  encrypted: boolean;
-}
-
-/** Recognises a file by its content; throws LatchkeyError('unsupported-format') for anything else. */
-export async function inspectFile(bytes: Uint8Array): Promise<FileInfo> {
-  const { detectFormat, toImportInput } = await import('../formats/index');
-  const input = toImportInput(bytes);
-  const importer = detectFormat(input);
-  return { label: importer.label, encrypted: importer.isEncrypted(input) };
-}
-
-export async function readFile(bytes: Uint8Array, password?: string): Promise<ImportResult> {
-  const { importFile } = await import('../formats/index');
-  return importFile(bytes, password);
-}
 
 export async function otpauthListFile(accounts: readonly Account[]): Promise<Uint8Array> {
   const { formatOtpauth } = await import('../core/uri');

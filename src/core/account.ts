@@ -66,13 +66,12 @@ export function accountTitle(a: Pick<AccountDraft, 'issuer' | 'name'>): string {
  * algorithm, digits and period). An HOTP account's counter moves on with use; it is still the same account.
  */
 export function sameCodes(a: AccountDraft, b: AccountDraft): boolean {
-  return (
-    a.secret === b.secret &&
-    a.type === b.type &&
-    a.algorithm === b.algorithm &&
-    a.digits === b.digits &&
-    a.period === b.period
-  );
+  return codesKey(a) === codesKey(b);
+}
+
+/** What sameCodes compares, as one value: to find duplicates among thousands at once with a Set. */
+export function codesKey(a: Pick<AccountDraft, 'type' | 'secret' | 'algorithm' | 'digits' | 'period'>): string {
+  return `${a.type}:${a.secret}:${a.algorithm}:${a.digits}:${a.period}`;
 }
 
 /** Same issuer and account name, ignoring case: perhaps a new key for the same login, worth a word before saving. */

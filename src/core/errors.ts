@@ -31,6 +31,8 @@ export type ErrorCode =
   | 'damaged-file'
   | 'password-required'
   | 'bad-migration'
+  // a file too large, too deep or holding too many accounts to read safely
+  | 'too-large'
   // an entry deliberately left out of an import (e.g. in the other app's trash); shown as a problem line
   | 'entry-skipped';
 

@@ -1,4 +1,5 @@
 import { LatchkeyError } from '../core/errors';
+import { checkImportSize, nestsDeeperThan, tooDeep } from './shared/limits';
 import type { ImportInput, ImportResult, Importer } from './types';
 import { authenticatorExtImporter } from './authenticator-ext/import';
 import { bitwardenImporter } from './bitwarden/import';
@@ -41,7 +42,12 @@ export const importers: Importer[] = [
   andotpImporter, // LAST: its encrypted backups are magic-less binary, recognised by elimination
 ];
 
+/**
+ * Decodes a file once: its text when it is UTF-8, its JSON when the text is JSON. Refuses a file too large or
+ * nested too deep to read safely (shared/limits.ts).
+ */
 export function toImportInput(bytes: Uint8Array): ImportInput {
+  checkImportSize(bytes);
   let text: string | null = null;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
@@ -50,6 +56,7 @@ export function toImportInput(bytes: Uint8Array): ImportInput {
   }
   let json: unknown = null;
   if (text !== null && /^\s*[[{]/.test(text)) {
+    if (nestsDeeperThan(text)) throw tooDeep();
     try {
       json = JSON.parse(text);
     } catch {

@@ -73,6 +73,9 @@ function checkBatch({ put = [], remove = [], header }: WriteBatch): void {
   if (header) parseHeader(header);
 }
 
+/** Records put per task of a write (each put clones its record on the page's thread). */
+const WRITE_SLICE = 500;
+
 export function createRepository(db: LatchkeyDb): VaultRepository {
   /** Runs one readwrite transaction over both stores; any failure aborts it, leaving the previous state. */
   async function transact(body: (tx: ReturnType<typeof open>) => Promise<unknown>): Promise<void> {
@@ -111,8 +114,15 @@ export function createRepository(db: LatchkeyDb): VaultRepository {
         requests.push(request);
       };
       for (const id of batch.remove ?? []) track(records.delete(id));
-      for (const record of batch.put ?? []) track(records.put(record));
       if (batch.header) track(meta.put(batch.header, 'header'));
+      // A large batch is put a slice at a time: the next slice is asked for when the last finishes, still in
+      // this one transaction (all or nothing), while the page handles input and draws in between.
+      const put = batch.put ?? [];
+      for (let i = 0; i < put.length; i += WRITE_SLICE) {
+        const slice = put.slice(i, i + WRITE_SLICE).map((record) => records.put(record));
+        slice.forEach(track);
+        await Promise.all(slice);
+      }
       await Promise.all(requests);
     });
   }

@@ -67,8 +67,8 @@ describe('the web app manifest', () => {
     expect(manifest.shortcuts).toContainEqual(expect.objectContaining({ name, url }));
   });
 
-  it('claims web+otpauth links and sends them to the add screen', () => {
-    expect(manifest.protocol_handlers).toEqual([{ protocol: 'web+otpauth', url: '/?add=%s' }]);
+  it('claims web+otpauth links and sends them to the add screen, in the fragment (never to a server)', () => {
+    expect(manifest.protocol_handlers).toEqual([{ protocol: 'web+otpauth', url: '/#add=%s' }]);
   });
 
   it('receives shared images by a multipart POST', () => {

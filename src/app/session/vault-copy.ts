@@ -159,17 +159,34 @@ export async function commitChange(
       (change.state?.changesSinceBackup ?? copy.state.changesSinceBackup) + (counts ? put.length + remove.length : 0),
     firstScreen: list.length > FIRST_SCREEN_ABOVE ? await firstScreens(list) : {},
   };
-  // Seal everything first: nothing but IndexedDB requests may be awaited inside the transaction (rule 3).
-  const [sealedState, ...sealedAccounts] = await Promise.all([
-    sealRecord(key, STATE_ID, state),
-    ...put.map((a) => sealRecord(key, a.id, { ...accounts.get(a.id)!, rev: revision })),
-  ]);
-  await vault.write({ put: [...sealedAccounts, sealedState!], remove });
-  return { state, stateNonce: sealedState!.nonce, accounts, revs, held };
+  // Seal everything first: nothing but IndexedDB requests may be awaited inside the transaction (rule 3). A
+  // large import is sealed a slice at a time, so the page stays responsive.
+  const sealedState = await sealRecord(key, STATE_ID, state);
+  const sealedAccounts = [];
+  for (let i = 0; i < put.length; i += SEAL_SLICE) {
+    const slice = put.slice(i, i + SEAL_SLICE);
+    sealedAccounts.push(
+      ...(await Promise.all(slice.map((a) => sealRecord(key, a.id, { ...accounts.get(a.id)!, rev: revision })))),
+    );
+  }
+  await vault.write({ put: [...sealedAccounts, sealedState], remove });
+  return { state, stateNonce: sealedState.nonce, accounts, revs, held };
 }
 
-/** Sorting loads with the unlocked app (rule 7): the list sorts too, the lock screen does not. */
+/** Records sealed per task: a few milliseconds of work each, so a large import never holds up the page. */
+const SEAL_SLICE = 250;
+
+/**
+ * The first screen of each sort order. Sorting loads with the unlocked app (rule 7); each order is sorted in a
+ * task of its own, since sorting 10,000 accounts five times in one would hold up the page.
+ */
 async function firstScreens(accounts: readonly Account[]): Promise<VaultState['firstScreen']> {
-  const { firstIdsBySort } = await import('../organise');
-  return firstIdsBySort(accounts, FIRST_SCREEN);
+  const { SORT_MODES } = await import('../settings');
+  const { firstIds } = await import('../organise');
+  const screens: VaultState['firstScreen'] = {};
+  for (const mode of SORT_MODES) {
+    if (accounts.length > 2_000) await new Promise((next) => setTimeout(next));
+    screens[mode] = firstIds(accounts, mode, FIRST_SCREEN);
+  }
+  return screens;
 }

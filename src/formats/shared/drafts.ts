@@ -4,6 +4,7 @@ import { LatchkeyError, isLatchkeyError } from '../../core/errors';
 import { wellFormed } from '../../core/text';
 import { checkType, typeParams } from '../../core/validate';
 import type { ImportInput, ImportProblem } from '../types';
+import { checkAccountCount } from './limits';
 
 /**
  * Turning the loosely typed fields of other apps' files into an AccountDraft. Every importer goes through
@@ -104,6 +105,7 @@ export function convertEach<T, D extends AccountDraft = AccountDraft>(
   describe: (entry: T, index: number) => string,
   convert: (entry: T, index: number) => D | null,
 ): { accounts: D[]; problems: ImportProblem[] } {
+  checkAccountCount(entries.length);
   const accounts: D[] = [];
   const problems: ImportProblem[] = [];
   entries.forEach((entry, index) => {

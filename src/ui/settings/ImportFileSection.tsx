@@ -1,36 +1,65 @@
-import { useState } from 'preact/hooks';
-import { inspectFile, readFile, type FileInfo } from '../../app/transfer';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Cancelled, FileImport, type FileInfo } from '../../app/file-import';
 import type { ImportResult } from '../../formats/types';
 import { Alert, errorMessage } from '../components/Alert';
-import { useAction } from '../components/useAction';
-import { PasswordField } from '../components/PasswordField';
 import { FormFooter } from '../components/FormFooter';
+import { PasswordField } from '../components/PasswordField';
 
 /**
- * `Import file`: the format is recognised from the content; an encrypted file asks for `Backup password`.
- * Nothing is saved here: the result goes to the import review.
+ * `Import file`: the format is recognised from the content; an encrypted file asks for `Backup password`. The
+ * file is read in a worker; opening a heavily protected one shows how long it has taken, with Cancel. Nothing is
+ * saved here: the result goes to the import review.
  */
 export function ImportFileSection({ onResult }: { onResult(result: ImportResult): void }) {
-  const [file, setFile] = useState<{ bytes: Uint8Array; info: FileInfo } | null>(null);
+  const job = useRef<FileImport | null>(null);
+  const [info, setInfo] = useState<FileInfo | null>(null);
   const [password, setPassword] = useState('');
-  const { busy, error, setError, run } = useAction();
+  const [error, setError] = useState<string | null>(null);
+  const [startedAt, setStartedAt] = useState<number | null>(null);
+  const elapsed = useElapsedSeconds(startedAt);
 
-  const open = (bytes: Uint8Array, pass?: string) => run(async () => onResult(await readFile(bytes, pass)));
+  useEffect(() => () => job.current?.cancel(), []);
 
-  async function choose(chosen: File) {
-    setFile(null);
-    setPassword('');
+  async function work<T>(step: (current: FileImport) => Promise<T>): Promise<T | null> {
+    const current = job.current;
+    if (!current) return null;
     setError(null);
+    setStartedAt(Date.now());
     try {
-      const bytes = new Uint8Array(await chosen.arrayBuffer());
-      const info = await inspectFile(bytes);
-      setFile({ bytes, info });
-      if (!info.encrypted) await open(bytes);
+      return await step(current);
     } catch (e) {
-      setError(errorMessage(e));
+      if (!(e instanceof Cancelled)) setError(errorMessage(e));
+      return null;
+    } finally {
+      setStartedAt(null);
     }
   }
 
+  async function read(pass?: string) {
+    const result = await work((current) => current.read(pass));
+    if (result) onResult(result);
+  }
+
+  async function choose(chosen: File) {
+    job.current?.cancel();
+    job.current = new FileImport();
+    setInfo(null);
+    setPassword('');
+    const bytes = new Uint8Array(await chosen.arrayBuffer());
+    const opened = await work((current) => current.open(bytes));
+    if (!opened) return;
+    setInfo(opened);
+    if (!opened.encrypted) await read();
+  }
+
+  function cancel() {
+    job.current?.cancel();
+    job.current = null;
+    setInfo(null);
+    setPassword('');
+  }
+
+  const busy = startedAt !== null;
   return (
     <section class="card">
       <h2>Import</h2>
@@ -48,14 +77,14 @@ export function ImportFileSection({ onResult }: { onResult(result: ImportResult)
           if (chosen) void choose(chosen);
         }}
       />
-      {file?.info.encrypted && (
+      {info?.encrypted && (
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void open(file.bytes, password);
+            void read(password);
           }}
         >
-          <p>This {file.info.label} file is encrypted.</p>
+          <p>This {info.label} file is encrypted.</p>
           <PasswordField
             id="import-password"
             label="Backup password"
@@ -66,7 +95,30 @@ export function ImportFileSection({ onResult }: { onResult(result: ImportResult)
           <FormFooter submit="Open file" busyText="Opening…" busy={busy} disabled={!password} />
         </form>
       )}
+      {busy && (
+        <div class="opening" role="status">
+          <progress aria-label="Opening the file" />
+          <span>
+            {elapsed >= 2 ? `Opening the file: ${elapsed} s. Its password protection takes a while.` : 'Opening…'}
+          </span>
+          <button type="button" onClick={cancel}>
+            Cancel
+          </button>
+        </div>
+      )}
       <Alert message={error} />
     </section>
   );
+}
+
+/** Whole seconds since `since`, counting while it is set. */
+function useElapsedSeconds(since: number | null): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (since === null) return;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [since]);
+  return since === null ? 0 : Math.max(0, Math.floor((now - since) / 1000));
 }

@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'preact/hooks';
-import { accountTitle, sameCodes } from '../../core/account';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { useRowWindow } from '../list/useRowWindow';
+import { accountTitle, codesKey } from '../../core/account';
 import type { ImportResult } from '../../formats/types';
 import { useSession, useSnapshot } from '../components/session-context';
 import { Alert } from '../components/Alert';
@@ -18,13 +19,17 @@ interface Props {
 export function ImportReview({ result, onDone }: Props) {
   const session = useSession();
   const { accounts: existing } = useSnapshot();
-  const duplicates = useMemo(
-    () => result.accounts.map((draft) => existing.some((a) => sameCodes(a, draft))),
-    [result, existing],
-  );
+  const duplicates = useMemo(() => {
+    const stored = new Set(existing.map(codesKey));
+    return result.accounts.map((draft) => stored.has(codesKey(draft)));
+  }, [result, existing]);
   const [checked, setChecked] = useState<boolean[]>(() => duplicates.map((dup) => !dup));
   const { busy, error, run } = useAction();
   const count = checked.filter(Boolean).length;
+  // A file of thousands of accounts is listed as the main list is: only the rows near the screen are drawn.
+  const list = useRef<HTMLUListElement>(null);
+  const total = result.accounts.length;
+  const { start, end, before, after, windowed } = useRowWindow(list, total);
 
   async function save() {
     if (!(await run(() => session.changes.addAccounts(result.accounts.filter((_, i) => checked[i]))))) return;
@@ -39,26 +44,34 @@ export function ImportReview({ result, onDone }: Props) {
         {result.accounts.length} account{result.accounts.length === 1 ? '' : 's'} found
         {duplicates.some(Boolean) ? '; the ones you already have are unchecked.' : '.'}
       </p>
-      <ul class="import-list" aria-label="Accounts to import">
-        {result.accounts.map((draft, i) => (
-          <li key={i}>
-            <label class="check">
-              <input
-                type="checkbox"
-                checked={checked[i]}
-                onChange={(e) => {
-                  const next = [...checked];
-                  next[i] = e.currentTarget.checked;
-                  setChecked(next);
-                }}
-              />
-              <span>
-                {accountTitle(draft)}
-                {duplicates[i] && <span class="tag"> already in Latchkey</span>}
-              </span>
-            </label>
-          </li>
-        ))}
+      <ul
+        ref={list}
+        class="import-list"
+        aria-label="Accounts to import"
+        style={windowed ? { paddingTop: `${before}px`, paddingBottom: `${after}px` } : undefined}
+      >
+        {result.accounts.slice(start, end).map((draft, offset) => {
+          const i = start + offset;
+          return (
+            <li key={i} aria-posinset={windowed ? i + 1 : undefined} aria-setsize={windowed ? total : undefined}>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={checked[i]}
+                  onChange={(e) => {
+                    const next = [...checked];
+                    next[i] = e.currentTarget.checked;
+                    setChecked(next);
+                  }}
+                />
+                <span>
+                  {accountTitle(draft)}
+                  {duplicates[i] && <span class="tag"> already in Latchkey</span>}
+                </span>
+              </label>
+            </li>
+          );
+        })}
       </ul>
       {result.problems.length > 0 && (
         <section class="warning" aria-label="Entries that could not be read">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../../../src/core/account';
-import type { SortMode } from '../../../src/app/settings';
-import { firstIdsBySort, matchesSearch, sortAccounts } from '../../../src/app/organise';
+import { SORT_MODES, type SortMode } from '../../../src/app/settings';
+import { firstIds, matchesSearch, sortAccounts } from '../../../src/app/organise';
 import { blockBounds, moveWithinBlock, reconcile } from '../../../src/ui/list/reorder';
 import { accountId, b32 } from '../../support/brands';
 
@@ -111,14 +111,13 @@ describe('custom order moves', () => {
   });
 });
 
-describe('firstIdsBySort', () => {
+describe('firstIds', () => {
   // Added in the order c, a, b; used most: b; used last: a; pinned: none, then c.
   const accounts = [
     account('Charlie', { order: 0, useCount: 1, usedAt: 10 }),
     account('Alpha', { order: 1, name: 'zed', useCount: 2, usedAt: 30 }),
     account('Bravo', { order: 2, name: 'amy', useCount: 5, usedAt: 20 }),
   ];
-  const first = firstIdsBySort(accounts, 2);
 
   it.each<[SortMode, string[]]>([
     ['custom', ['Charlie', 'Alpha']],
@@ -127,15 +126,21 @@ describe('firstIdsBySort', () => {
     ['most-used', ['Bravo', 'Alpha']],
     ['recent', ['Alpha', 'Bravo']],
   ])('the first screen in %s order is %j', (mode, ids) => {
-    expect(first[mode]).toEqual(ids);
+    expect(firstIds(accounts, mode, 2)).toEqual(ids);
   });
 
   it('puts a pinned account first in every order', () => {
-    const pinned = firstIdsBySort([...accounts.slice(0, 2), { ...accounts[2]!, favorite: true }], 1);
-    expect(Object.values(pinned)).toEqual([['Bravo'], ['Bravo'], ['Bravo'], ['Bravo'], ['Bravo']]);
+    const pinned = [...accounts.slice(0, 2), { ...accounts[2]!, favorite: true }];
+    expect(SORT_MODES.map((mode) => firstIds(pinned, mode, 1))).toEqual([
+      ['Bravo'],
+      ['Bravo'],
+      ['Bravo'],
+      ['Bravo'],
+      ['Bravo'],
+    ]);
   });
 
   it('names every account of a list shorter than the count', () => {
-    expect(firstIdsBySort(accounts, 40).custom).toEqual(['Charlie', 'Alpha', 'Bravo']);
+    expect(firstIds(accounts, 'custom', 40)).toEqual(['Charlie', 'Alpha', 'Bravo']);
   });
 });
