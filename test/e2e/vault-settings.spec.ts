@@ -1,5 +1,6 @@
 import { test, expect, type Page } from './support/fixtures';
-import { PASSWORD, createVault, unlock } from './support/app';
+import { PASSWORD, accountItem, createVault, otpauth, unlock } from './support/app';
+import { pasteLink } from './accounts-support/helpers';
 
 async function openSettings(page: Page) {
   await page.getByRole('button', { name: 'Settings' }).click();
@@ -38,6 +39,61 @@ test('change password: the old one stops working, the new one opens the same vau
   await expect(page.getByRole('alert')).toContainText(/password/i);
   await unlock(page, 'a brand new password');
   await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
+});
+
+/** The stored vault header, as someone with the browser profile could copy it, and put it back. */
+const readHeader = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const open = indexedDB.open('latchkey');
+        open.onsuccess = () => {
+          const get = open.result.transaction('meta').objectStore('meta').get('header');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result);
+          };
+        };
+      }),
+  );
+const putHeader = (page: Page, header: unknown) =>
+  page.evaluate(
+    (h) =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('latchkey');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('meta', 'readwrite');
+          tx.objectStore('meta').put(h, 'header');
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      }),
+    header,
+  );
+
+test('change password with re-encryption: an old header put back opens nothing stored after it', async ({ page }) => {
+  await createVault(page);
+  await pasteLink(page, otpauth('Rekey Bank', 'rita'));
+  const oldHeader = await readHeader(page);
+  await openSettings(page);
+  await page.getByLabel('Current password').fill(PASSWORD);
+  await page.getByLabel('New password', { exact: true }).fill('a brand new password');
+  await page.getByLabel('Confirm new password').fill('a brand new password');
+  await page.getByLabel(/Re-encrypt everything with a new key/).check();
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText(/every account re-encrypted/)).toBeVisible({ timeout: 20_000 });
+  await page.reload();
+  await unlock(page, 'a brand new password');
+  await expect(accountItem(page, 'Rekey Bank')).toBeVisible();
+
+  // Someone who kept the old header and knows the old password gets the old key: it opens no record now.
+  await putHeader(page, oldHeader);
+  await page.reload();
+  await unlock(page, PASSWORD);
+  await expect(page.getByRole('alert').first()).toContainText(/damaged|could not be decrypted/);
+  await expect(accountItem(page, 'Rekey Bank')).toHaveCount(0);
 });
 
 test('a header whose KDF parameters were lowered is refused with a clear error and nothing is written', async ({

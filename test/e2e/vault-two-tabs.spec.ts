@@ -7,7 +7,7 @@ import type { BrowserContext } from '@playwright/test';
 import { test, expect, type Locator, type Page } from './support/fixtures';
 import { CHROMIUM_ARGS, chromiumPath } from './support/browser';
 import { slowSealing } from './support/slow-sealing';
-import { accountItem, createVault, otpauth, unlock } from './support/app';
+import { PASSWORD, accountItem, createVault, otpauth, unlock } from './support/app';
 import { T_CALM, importUris, list, openMenuItem } from './accounts-support/helpers';
 
 // Two tabs at work at once: neither is slowed down for being in the background (Chromium throttles the timers of
@@ -160,4 +160,24 @@ test('two imports at once in two tabs keep every account, and the sealed state n
   for (const tab of ['Alpha', 'Bravo']) {
     for (let i = 0; i < 6; i++) await expect(alerts.filter({ hasText: `“${tab} ${i} (x)”` })).toHaveCount(1);
   }
+});
+
+test('re-encrypting in one tab locks the other, which says why and opens with the new password', async ({
+  page,
+  context,
+}) => {
+  await page.clock.setFixedTime(T_CALM);
+  await createVault(page);
+  await importUris(page, [otpauth('Example Bank', 'alice')]);
+  const other = await opened(context);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Current password').fill(PASSWORD);
+  await page.getByLabel('New password', { exact: true }).fill('a brand new password');
+  await page.getByLabel('Confirm new password').fill('a brand new password');
+  await page.getByLabel(/Re-encrypt everything with a new key/).check();
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText(/every account re-encrypted/)).toBeVisible({ timeout: 20_000 });
+  await expect(other.getByText('re-encrypted with a new password in another tab')).toBeVisible();
+  await unlock(other, 'a brand new password');
+  await expect(accountItem(other, 'Example Bank')).toBeVisible();
 });

@@ -3,4 +3,4 @@
  * screen needs none of it (rule 7). Loaded by vault-module.ts with the vault's crypto.
  */
 export { readFirstScreen, readRecords } from './reads';
-export { commitChange, refreshCopy } from './vault-copy';
+export { commitChange, refreshCopy, resealAll } from './vault-copy';

@@ -197,11 +197,35 @@ export class Session {
     return ok;
   }
 
-  async changePassword(oldPassword: string, newPassword: string): Promise<void> {
+  /**
+   * Re-wraps the master key under a new password; with `reencrypt`, makes a new master key and seals everything
+   * under it too, so an old header opens nothing stored from now on (docs/vault-format.md, "Changing the password").
+   */
+  async changePassword(oldPassword: string, newPassword: string, { reencrypt = false } = {}): Promise<void> {
     const store = this.requireStore();
-    const header = (await store.getHeader()) as VaultHeader;
-    const next = await (await loadVault()).changePassword(header, oldPassword, newPassword, { kdf: this.kdf });
-    await store.write({ header: next, expectHeader: header });
+    const vault = await loadVault();
+    if (!reencrypt) {
+      const header = (await store.getHeader()) as VaultHeader;
+      const next = await vault.changePassword(header, oldPassword, newPassword, { kdf: this.kdf });
+      await store.write({ header: next, expectHeader: header });
+      return;
+    }
+    const rekeyed = await this.changes.exclusive(async (key, locked) => {
+      const header = (await store.getHeader()) as VaultHeader;
+      if (!(await vault.verifyPassword(header, oldPassword))) {
+        throw new LatchkeyError('wrong-password', 'That is not your current password. Nothing was changed.');
+      }
+      const { header: next, masterKey } = await vault.createVault(newPassword, { kdf: this.kdf });
+      const { resealAll } = await loadEngine();
+      const { put, stateNonce } = await resealAll(key, masterKey, await locked.getAllRecords());
+      // One transaction: the new header and every record under the new key, or nothing.
+      await locked.write({ header: next, expectHeader: header, put });
+      return { masterKey, stateNonce };
+    });
+    if (this.masterKey === null) return; // locked meanwhile: the next unlock uses the new password
+    this.masterKey = rekeyed.masterKey;
+    this.copy = { ...this.copy, stateNonce: rekeyed.stateNonce };
+    this.codes.clear();
   }
 
   /** Starts loading the vault's crypto and the OTP engine while the user types, so Unlock waits for neither. */
@@ -339,6 +363,7 @@ export class Session {
     const open = damaged.filter((d) => this.stillOpen(d));
     this.state.update({
       phase: 'unlocked',
+      notice: null,
       accounts,
       damaged: open,
       settings: { ...this.plain, ...this.secureSettings() },
@@ -364,6 +389,13 @@ export class Session {
     // Queued like a change of this tab's own: a refresh published mid-save would be undone by that save.
     else if (what === 'records-changed' && this.masterKey) await this.changes.refresh().catch(() => undefined);
     else if (what === 'header-changed' && this.state.value.phase === 'setup') this.state.update({ phase: 'locked' });
+    // Another tab re-encrypted the vault: this tab's key opens nothing any more, so it locks and says why.
+    else if (what === 'header-changed' && this.masterKey) {
+      await this.changes.refresh().catch(() => {
+        this.lock();
+        this.state.update({ notice: 'Latchkey was re-encrypted with a new password in another tab. Unlock it again.' });
+      });
+    }
   }
 
   private requireStore(): VaultStore {

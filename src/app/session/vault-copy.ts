@@ -190,3 +190,36 @@ async function firstScreens(accounts: readonly Account[]): Promise<VaultState['f
   }
   return screens;
 }
+
+/**
+ * Every record opened with `from` and sealed again with `to`, for re-encrypting the vault under a new master key.
+ * A record `from` cannot open stays as it is (it was damaged before and stays reported as such).
+ */
+export async function resealAll(
+  from: MasterKey,
+  to: MasterKey,
+  records: readonly SealedRecord[],
+): Promise<{ put: SealedRecord[]; stateNonce: Uint8Array | null }> {
+  const put: SealedRecord[] = [];
+  let stateNonce: Uint8Array | null = null;
+  for (let i = 0; i < records.length; i += SEAL_SLICE) {
+    const slice = records.slice(i, i + SEAL_SLICE);
+    const resealed = await Promise.all(
+      slice.map(async (record) => {
+        let value: unknown;
+        try {
+          value = await openRecord(from, record);
+        } catch {
+          return null;
+        }
+        return sealRecord(to, record.id, value);
+      }),
+    );
+    for (const sealed of resealed) {
+      if (!sealed) continue;
+      put.push(sealed);
+      if (sealed.id === STATE_ID) stateNonce = sealed.nonce;
+    }
+  }
+  return { put, stateNonce };
+}

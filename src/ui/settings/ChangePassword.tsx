@@ -7,23 +7,31 @@ import { showToast } from '../components/toast';
 import { PasswordField } from '../components/PasswordField';
 import { FormFooter } from '../components/FormFooter';
 
-/** Re-wraps the master key under a new password; accounts are not re-encrypted, and the old password stops working. */
+/**
+ * Re-wraps the master key under a new password, or, when asked, re-encrypts everything under a new key as well
+ * (docs/vault-format.md, "Changing the password" says what each protects).
+ */
 export function ChangePassword() {
   const session = useSession();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
+  const [reencrypt, setReencrypt] = useState(false);
   const { busy, error, setError, run } = useAction();
 
   async function submit(e: Event) {
     e.preventDefault();
     const problem = newPasswordProblem(next, confirm);
     if (problem) return setError(problem);
-    if (!(await run(() => session.changePassword(current, next)))) return;
+    if (!(await run(() => session.changePassword(current, next, { reencrypt })))) return;
     setCurrent('');
     setNext('');
     setConfirm('');
-    void showToast('Password changed. Use the new password from now on.');
+    void showToast(
+      reencrypt
+        ? 'Password changed and every account re-encrypted under a new key.'
+        : 'Password changed. Use the new password from now on.',
+    );
   }
 
   return (
@@ -45,6 +53,11 @@ export function ChangePassword() {
         autocomplete="new-password"
       />
       <Alert message={error} />
+      <label class="check">
+        <input type="checkbox" checked={reencrypt} onChange={(e) => setReencrypt(e.currentTarget.checked)} />
+        Re-encrypt everything with a new key (if someone may have had your old password and a copy of this browser’s
+        data)
+      </label>
       <FormFooter submit="Change password" busyText="Changing…" busy={busy} />
     </form>
   );

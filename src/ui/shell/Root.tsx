@@ -56,7 +56,9 @@ export function Root({ intent }: { intent: LaunchIntent }) {
       {(phase === 'loading' || (phase === 'setup' && !Setup)) && <main class="screen narrow" aria-busy="true" />}
       {phase === 'setup' && Setup && <Setup />}
       {(phase === 'locked' || (phase === 'unlocked' && !App)) && (
-        <LockScreen pendingNotice={intent.addLink ? 'Unlock to add the account from the link you opened.' : null} />
+        <LockScreen
+          pendingNotice={notice ?? (intent.addLink ? 'Unlock to add the account from the link you opened.' : null)}
+        />
       )}
       {(phase === 'unavailable' || phase === 'blocked') && (
         <main class="screen narrow">
