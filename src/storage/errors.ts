@@ -51,3 +51,10 @@ export function toStorageError(error: unknown): unknown {
       return error;
   }
 }
+
+/** What to say when the storage could not be opened at all: the coded error's sentence, or the usual cause. */
+export function storageProblem(error: unknown): string {
+  return error instanceof LatchkeyError
+    ? error.message
+    : 'This browser does not let Latchkey store data here (private browsing may block it). Open Latchkey in a normal window.';
+}

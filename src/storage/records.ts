@@ -112,15 +112,15 @@ export function createRepository(db: LatchkeyDb): VaultRepository {
       const track = (request: Promise<unknown>) => {
         request.catch(() => undefined);
         requests.push(request);
+        return request;
       };
-      for (const id of batch.remove ?? []) track(records.delete(id));
-      if (batch.header) track(meta.put(batch.header, 'header'));
+      for (const id of batch.remove ?? []) void track(records.delete(id));
+      if (batch.header) void track(meta.put(batch.header, 'header'));
       // A large batch is put a slice at a time: the next slice is asked for when the last finishes, still in
       // this one transaction (all or nothing), while the page handles input and draws in between.
       const put = batch.put ?? [];
       for (let i = 0; i < put.length; i += WRITE_SLICE) {
-        const slice = put.slice(i, i + WRITE_SLICE).map((record) => records.put(record));
-        slice.forEach(track);
+        const slice = put.slice(i, i + WRITE_SLICE).map((record) => track(records.put(record)));
         await Promise.all(slice);
       }
       await Promise.all(requests);

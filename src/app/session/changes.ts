@@ -205,6 +205,14 @@ export class VaultChanges {
     });
   }
 
+  /**
+   * After a state put back from an older copy (integrity.ts): its automatic-backup key may be one the person has
+   * replaced since, so automatic backups go off, and the table of contents is made afresh from what was read.
+   */
+  repairOlderState(): Promise<void> {
+    return this.saveState(() => ({ autoBackup: null, records: null }));
+  }
+
   /** Re-reads what other tabs stored. */
   refresh(): Promise<void> {
     return this.run(() => ({ change: null, result: undefined }));

@@ -1,52 +1,28 @@
-import type { Account, AccountId } from '../../core/account';
+import type { Account } from '../../core/account';
 import { LatchkeyError } from '../../core/errors';
-import type { KdfParams, MasterKey, VaultHeader } from '../../vault/vault';
+import type { KdfParams, MasterKey } from '../../vault/vault';
+import { storageProblem } from '../../storage/errors';
 import { openVaultStore, type VaultStore } from '../../storage/store';
 import type { CodeView } from '../codes';
 import { Observable } from '../../lib/observable';
 import { afterNextPaint } from '../../lib/after-paint';
-import {
-  DEFAULT_SECURE_SETTINGS,
-  DEFAULT_SETTINGS,
-  holdsSecureSettings,
-  sanitizePlainSettings,
-  sanitizeSecureSettings,
-  splitSettings,
-  type PlainSettings,
-  type SecureSettings,
-  type Settings,
-} from '../settings';
+import { DEFAULT_SECURE_SETTINGS, splitSettings, type Settings } from '../settings';
 import { VaultChanges } from './changes';
-import type { DamagedRecord, Snapshot } from './snapshot';
-import { emptyVaultState, FIRST_SCREEN, STATE_ID, type VaultState } from './vault-state';
+import { INITIAL_SNAPSHOT, PERSISTENCE_SHOWN, type DamagedRecord, type Snapshot } from './snapshot';
+import { emptyVaultState, FIRST_SCREEN, type VaultState } from './vault-state';
 import type { LoadedVault } from './reads';
+import { loadProblem, problemStillOpen } from './integrity';
 import { SessionCodes } from './session-codes';
-import type { VaultCopy } from './vault-copy';
+import { SessionSettings } from './session-settings';
+import { reencryptVault, rewrapPassword } from './password-change';
+import { emptyCopy, type VaultCopy } from './vault-copy';
 import { loadEngine, loadVault } from './vault-module';
-
-const PERSISTENCE = { persisted: 'granted', 'best-effort': 'denied', unsupported: 'unsupported' } as const;
-
-const INITIAL: Snapshot = {
-  phase: 'loading',
-  accounts: [],
-  damaged: [],
-  settings: DEFAULT_SETTINGS,
-  persistence: 'unknown',
-  verifiedAt: null,
-  notice: null,
-  changesSinceBackup: 0,
-  lastBackupAt: null,
-};
 
 export interface SessionOptions {
   /** Opens the storage (tests wrap it to fail or delay writes). */
   openStore?: () => Promise<VaultStore>;
   /** Argon2id costs for new password slots; the vault's defaults unless given (tests pass the cheapest allowed). */
   kdf?: Partial<KdfParams>;
-}
-
-function emptyCopy(state: VaultState = emptyVaultState()): VaultCopy {
-  return { state, stateNonce: null, accounts: new Map(), revs: new Map(), held: new Map() };
 }
 
 /**
@@ -56,19 +32,15 @@ function emptyCopy(state: VaultState = emptyVaultState()): VaultCopy {
  * the Lock build on, once they are stored).
  */
 export class Session {
-  readonly state = new Observable<Snapshot>(INITIAL);
+  readonly state = new Observable<Snapshot>(INITIAL_SNAPSHOT);
   /** The account changes (add, edit, use, remove, reorder, settings, bookkeeping), one at a time. */
   readonly changes: VaultChanges;
   private store: VaultStore | null = null;
   private masterKey: MasterKey | null = null;
   /** The vault as this tab last read or stored it; after Lock kept (hidden) only until queued changes are stored. */
   private copy: VaultCopy = emptyCopy();
-  private plain: PlainSettings = sanitizePlainSettings(null);
-  /** Secure settings a version before this one kept in plain, adopted into the vault at the first unlock. */
-  private legacySecure: SecureSettings | null = null;
+  private readonly settings = new SessionSettings();
   private readonly codes = new SessionCodes();
-  /** Secure settings chosen and not yet stored: in effect meanwhile (see updateSettings). */
-  private pendingSecure: Partial<SecureSettings>[] = [];
   private readonly openStore: () => Promise<VaultStore>;
   private readonly kdf: Partial<KdfParams>;
 
@@ -91,7 +63,7 @@ export class Session {
     try {
       this.store = await this.openStore();
     } catch (error) {
-      this.state.update({ phase: 'unavailable', notice: messageOf(error) });
+      this.state.update({ phase: 'unavailable', notice: storageProblem(error) });
       return;
     }
     this.store.onBlocked(() =>
@@ -107,7 +79,7 @@ export class Session {
       this.store.persistenceState(),
     ]);
     this.readPlainSettings(stored);
-    this.state.update({ phase: header ? 'locked' : 'setup', persistence: PERSISTENCE[persistence] });
+    this.state.update({ phase: header ? 'locked' : 'setup', persistence: PERSISTENCE_SHOWN[persistence] });
   }
 
   async create(password: string): Promise<void> {
@@ -117,7 +89,7 @@ export class Session {
     // expectHeader: null makes the write fail if another tab created a vault meanwhile.
     await store.write({ header, expectHeader: null });
     this.masterKey = masterKey;
-    this.copy = emptyCopy(emptyVaultState(this.legacySecure));
+    this.copy = emptyCopy(emptyVaultState(this.settings.legacy));
     this.publishUnlocked(masterKey, []);
     // Asked right after the vault exists: the browser is most likely to grant it to a page in active use.
     this.state.update({ persistence: await store.requestPersistence() });
@@ -137,7 +109,7 @@ export class Session {
     const key = await vault.unlockVault(header, password);
     this.masterKey = key;
     const records = await prefetched;
-    const fallbackSort = (this.legacySecure ?? DEFAULT_SECURE_SETTINGS).sort;
+    const fallbackSort = (this.settings.legacy ?? DEFAULT_SECURE_SETTINGS).sort;
     // The first screen from the records read during the KDF; anything else is read now, in turn with the changes
     // and refreshes of other tabs' writes, so a write that came meanwhile is in it.
     const first = await engine.readFirstScreen(key, records, fallbackSort);
@@ -151,7 +123,7 @@ export class Session {
         return read;
       }));
     // The list is drawn with its first codes already there, rather than drawn, then filled in a frame later.
-    const { sort, clockOffsetMs, showNextCode } = this.secureSettings(loaded.copy.state);
+    const { sort, clockOffsetMs, showNextCode } = this.settings.secure(loaded.copy.state);
     const accounts = [...loaded.copy.accounts.values()];
     await this.codes.prime(accounts, sort, Date.now() + clockOffsetMs, showNextCode, FIRST_SCREEN);
     // Locked meanwhile: nothing is shown. Otherwise the copy as it is now (a refresh may have come meanwhile).
@@ -179,7 +151,7 @@ export class Session {
         accounts: [],
         damaged: [],
         verifiedAt: null,
-        settings: { ...this.plain, ...DEFAULT_SECURE_SETTINGS },
+        settings: this.settings.all(null),
       });
     }
     if (this.changes.idle) this.forgetIfLocked();
@@ -199,32 +171,15 @@ export class Session {
 
   /**
    * Re-wraps the master key under a new password; with `reencrypt`, makes a new master key and seals everything
-   * under it too, so an old header opens nothing stored from now on (docs/vault-format.md, "Changing the password").
+   * under it too, so an old header opens nothing stored from now on (password-change.ts).
    */
   async changePassword(oldPassword: string, newPassword: string, { reencrypt = false } = {}): Promise<void> {
     const store = this.requireStore();
-    const vault = await loadVault();
-    if (!reencrypt) {
-      const header = (await store.getHeader()) as VaultHeader;
-      const next = await vault.changePassword(header, oldPassword, newPassword, { kdf: this.kdf });
-      await store.write({ header: next, expectHeader: header });
-      return;
-    }
-    const rekeyed = await this.changes.exclusive(async (key, locked) => {
-      const header = (await store.getHeader()) as VaultHeader;
-      if (!(await vault.verifyPassword(header, oldPassword))) {
-        throw new LatchkeyError('wrong-password', 'That is not your current password. Nothing was changed.');
-      }
-      const { header: next, masterKey } = await vault.createVault(newPassword, { kdf: this.kdf });
-      const { resealAll } = await loadEngine();
-      const { put, stateNonce } = await resealAll(key, masterKey, await locked.getAllRecords());
-      // One transaction: the new header and every record under the new key, or nothing.
-      await locked.write({ header: next, expectHeader: header, put });
-      return { masterKey, stateNonce };
-    });
+    if (!reencrypt) return rewrapPassword(store, oldPassword, newPassword, this.kdf);
+    const { masterKey, stateNonce } = await reencryptVault(store, this.changes, oldPassword, newPassword, this.kdf);
     if (this.masterKey === null) return; // locked meanwhile: the next unlock uses the new password
-    this.masterKey = rekeyed.masterKey;
-    this.copy = { ...this.copy, stateNonce: rekeyed.stateNonce };
+    this.masterKey = masterKey;
+    this.copy = { ...this.copy, stateNonce };
     this.codes.clear();
   }
 
@@ -248,19 +203,16 @@ export class Session {
     const { plain, secure } = splitSettings(patch);
     if (Object.keys(secure).length) {
       const key = this.requireKey();
-      const pending = { ...secure };
-      this.pendingSecure.push(pending);
-      this.publishUnlocked(key, this.state.value.damaged);
-      try {
-        await this.changes.setSecureSettings(secure, this.secureSettings());
-      } finally {
-        this.pendingSecure = this.pendingSecure.filter((p) => p !== pending);
-        this.publishUnlocked(key, this.state.value.damaged);
-      }
+      const current = this.settings.secure(this.copy.state);
+      await this.settings.whileStoring(
+        secure,
+        () => this.changes.setSecureSettings(secure, current),
+        () => this.publishUnlocked(key, this.state.value.damaged),
+      );
     }
     if (Object.keys(plain).length) {
-      this.plain = { ...this.plain, ...plain };
-      await this.requireStore().putSettings({ ...this.plain });
+      this.settings.plain = { ...this.settings.plain, ...plain };
+      await this.requireStore().putSettings({ ...this.settings.plain });
       this.state.update({ settings: { ...this.state.value.settings, ...plain } });
     }
   }
@@ -273,50 +225,21 @@ export class Session {
     return this.requireStore().putBackupFolder(handle);
   }
 
-  /** An encrypted backup of everything as stored now, already read back and decrypted once to prove it restores. */
-  async exportBackup(password: string): Promise<Uint8Array> {
-    await this.changes.refresh();
-    const { exportBackup, verifyBackup } = await import('../../formats/backup/backup');
-    const accounts = [...this.copy.accounts.values()];
-    const bytes = await exportBackup(accounts, { groups: this.copy.state.groups }, password);
-    await verifyBackup(bytes, password, accounts.length);
-    return bytes;
-  }
-
   get vaultData(): VaultState {
     return this.copy.state;
   }
 
   // --- internals ---
 
-  private secureSettings(state: VaultState = this.copy.state): SecureSettings {
-    const stored = state.settings ?? this.legacySecure ?? DEFAULT_SECURE_SETTINGS;
-    return Object.assign({}, stored, ...this.pendingSecure) as SecureSettings;
-  }
-
   private readPlainSettings(stored: unknown): void {
-    this.plain = sanitizePlainSettings(stored);
-    this.legacySecure = holdsSecureSettings(stored) ? sanitizeSecureSettings(stored) : null;
-    const secure = this.masterKey ? this.secureSettings() : DEFAULT_SECURE_SETTINGS;
-    this.state.update({ settings: { ...this.plain, ...secure } });
+    this.settings.readPlain(stored);
+    this.state.update({ settings: this.settings.all(this.masterKey ? this.copy.state : null) });
   }
 
   /** After a whole read: settings an older version kept in plain move into the vault; a repair after an old state. */
   private followUp({ copy, damaged }: LoadedVault): void {
-    if (copy.state.settings === null && this.legacySecure) {
-      const adopted = this.legacySecure;
-      void this.changes
-        .setSecureSettings(adopted, adopted)
-        .then(() => this.requireStore().putSettings({ ...this.plain }))
-        .then(() => (this.legacySecure = null))
-        .catch(() => undefined); // tried again at the next unlock
-    }
-    if (damaged.some((d) => d.kind === 'state-older')) {
-      // The automatic-backup key of an older state may be one the person replaced; the list is made afresh.
-      void this.changes
-        .run(() => ({ change: { state: { autoBackup: null, records: null }, counts: false }, result: undefined }))
-        .catch(() => undefined);
-    }
+    if (copy.state.settings === null) void this.settings.adopt(this.changes, this.requireStore());
+    if (damaged.some((d) => d.kind === 'state-older')) void this.changes.repairOlderState().catch(() => undefined);
   }
 
   /** After Lock, once the changes queued before it are stored: drop what they built on. */
@@ -338,17 +261,7 @@ export class Session {
       if (!this.publishUnlocked(key, loaded.damaged)) return;
       this.followUp(loaded);
     } catch (error) {
-      if (this.masterKey !== key) return;
-      const detail = error instanceof LatchkeyError ? `${error.message} ` : '';
-      this.state.update({
-        damaged: [
-          {
-            id: 'load',
-            kind: 'load',
-            message: `Not every account could be read. ${detail}Lock Latchkey, then unlock it again to retry; nothing was changed.`,
-          },
-        ],
-      });
+      if (this.masterKey === key) this.state.update({ damaged: [loadProblem(error)] });
     }
   }
 
@@ -360,26 +273,17 @@ export class Session {
     if (this.masterKey !== key) return false;
     const { state } = this.copy;
     const accounts = [...this.copy.accounts.values()].sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
-    const open = damaged.filter((d) => this.stillOpen(d));
+    const open = damaged.filter((d) => problemStillOpen(d, this.copy));
     this.state.update({
       phase: 'unlocked',
       notice: null,
       accounts,
       damaged: open,
-      settings: { ...this.plain, ...this.secureSettings() },
+      settings: this.settings.all(this.copy.state),
       verifiedAt: this.state.value.verifiedAt ?? Date.now(),
       changesSinceBackup: state.changesSinceBackup,
       lastBackupAt: state.lastBackupAt,
     });
-    return true;
-  }
-
-  /** A problem the person (or another tab) has resolved is no longer listed. */
-  private stillOpen({ id, kind }: DamagedRecord): boolean {
-    const { held, state } = this.copy;
-    if (kind === 'older-copy' || kind === 'returned') return held.has(id as AccountId);
-    if (kind === 'missing' || (kind === 'unreadable' && id !== STATE_ID))
-      return !state.records || Object.hasOwn(state.records, id);
     return true;
   }
 
@@ -407,10 +311,4 @@ export class Session {
     if (!this.masterKey) throw new LatchkeyError('locked', 'The vault is locked. Unlock it and try again.');
     return this.masterKey;
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof LatchkeyError
-    ? error.message
-    : 'This browser does not let Latchkey store data here (private browsing may block it). Open Latchkey in a normal window.';
 }

@@ -1,5 +1,5 @@
 import type { Account } from '../../core/account';
-import type { Settings } from '../settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 
 export type Phase =
   /** Opening the database. */
@@ -27,6 +27,9 @@ export interface DamagedRecord {
 
 export type Persistence = 'granted' | 'denied' | 'unsupported' | 'unknown';
 
+/** The Storage Standard's state of the bucket, as the settings screen says it. */
+export const PERSISTENCE_SHOWN = { persisted: 'granted', 'best-effort': 'denied', unsupported: 'unsupported' } as const;
+
 /** What the UI renders from: replaced as a whole on every change. */
 export interface Snapshot {
   phase: Phase;
@@ -42,3 +45,16 @@ export interface Snapshot {
   changesSinceBackup: number;
   lastBackupAt: number | null;
 }
+
+/** Before storage has answered: nothing to show yet. */
+export const INITIAL_SNAPSHOT: Snapshot = {
+  phase: 'loading',
+  accounts: [],
+  damaged: [],
+  settings: DEFAULT_SETTINGS,
+  persistence: 'unknown',
+  verifiedAt: null,
+  notice: null,
+  changesSinceBackup: 0,
+  lastBackupAt: null,
+};

@@ -12,7 +12,14 @@ import { LatchkeyError } from '../../core/errors';
 import type { LockedVault } from '../../storage/store';
 import { openRecord, sealRecord, type MasterKey, type SealedRecord } from '../../vault/vault';
 import { checkRecords, type HeldAccount, type OpenedAccount } from './integrity';
-import { FIRST_SCREEN, FIRST_SCREEN_ABOVE, STATE_ID, sanitizeVaultState, type VaultState } from './vault-state';
+import {
+  emptyVaultState,
+  FIRST_SCREEN,
+  FIRST_SCREEN_ABOVE,
+  STATE_ID,
+  sanitizeVaultState,
+  type VaultState,
+} from './vault-state';
 
 export interface VaultCopy {
   state: VaultState;
@@ -22,6 +29,11 @@ export interface VaultCopy {
   revs: Map<AccountId, number>;
   /** Accounts held back until the person decides (integrity.ts); a change leaves them as they are. */
   held: Map<AccountId, HeldAccount>;
+}
+
+/** A copy of a vault with nothing in it: a new vault's, or none while locked. */
+export function emptyCopy(state: VaultState = emptyVaultState()): VaultCopy {
+  return { state, stateNonce: null, accounts: new Map(), revs: new Map(), held: new Map() };
 }
 
 /** What a change does, decided from the latest stored copy. */

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { datedName, download } from '../../app/transfer';
+import { exportVerifiedBackup } from '../../app/backup-export';
 import { useSession, useSnapshot } from '../components/session-context';
 import { confirmIdentity } from '../components/reconfirm';
 import { LatchkeyError } from '../../core/errors';
@@ -41,7 +42,7 @@ export function BackupSection() {
       if (!useVaultPassword && !(await confirmIdentity(session, 'to encrypt your accounts under a new password'))) {
         throw new LatchkeyError('locked', 'The backup was not written: your password was not confirmed.');
       }
-      const bytes = await session.exportBackup(password);
+      const bytes = await exportVerifiedBackup(session, password);
       download(bytes, datedName('latchkey-backup', 'json'), 'application/json');
       await session.changes.markBackedUp();
     });

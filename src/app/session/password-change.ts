@@ -1,0 +1,47 @@
+/**
+ * Changing the vault password (docs/vault-format.md, "Changing the password"): re-wrapping the master key, or
+ * re-encrypting everything under a new one.
+ */
+import { LatchkeyError } from '../../core/errors';
+import type { VaultStore } from '../../storage/store';
+import type { KdfParams, MasterKey, VaultHeader } from '../../vault/vault';
+import type { VaultChanges } from './changes';
+import { loadEngine, loadVault } from './vault-module';
+
+/** Re-wraps the same master key under the new password: one header write. */
+export async function rewrapPassword(
+  store: VaultStore,
+  oldPassword: string,
+  newPassword: string,
+  kdf: Partial<KdfParams>,
+): Promise<void> {
+  const vault = await loadVault();
+  const header = (await store.getHeader()) as VaultHeader;
+  const next = await vault.changePassword(header, oldPassword, newPassword, { kdf });
+  await store.write({ header: next, expectHeader: header });
+}
+
+/**
+ * Makes a new master key under the new password and seals every record under it, stored with the new header in
+ * one transaction, in turn with the other changes. Returns the new key and the sealed state's new nonce.
+ */
+export async function reencryptVault(
+  store: VaultStore,
+  changes: VaultChanges,
+  oldPassword: string,
+  newPassword: string,
+  kdf: Partial<KdfParams>,
+): Promise<{ masterKey: MasterKey; stateNonce: Uint8Array | null }> {
+  const [vault, engine] = await Promise.all([loadVault(), loadEngine()]);
+  return changes.exclusive(async (key, locked) => {
+    const header = (await store.getHeader()) as VaultHeader;
+    if (!(await vault.verifyPassword(header, oldPassword))) {
+      throw new LatchkeyError('wrong-password', 'That is not your current password. Nothing was changed.');
+    }
+    const { header: next, masterKey } = await vault.createVault(newPassword, { kdf });
+    const { put, stateNonce } = await engine.resealAll(key, masterKey, await locked.getAllRecords());
+    // One transaction: the new header and every record under the new key, or nothing.
+    await locked.write({ header: next, expectHeader: header, put });
+    return { masterKey, stateNonce };
+  });
+}
