@@ -5,9 +5,8 @@
  * until the person decides: never silently shown (docs/vault-format.md, "Integrity").
  */
 import type { Account, AccountId } from '../../core/account';
-import { LatchkeyError } from '../../core/errors';
 import type { DamagedRecord } from './snapshot';
-import { STATE_ID, type VaultState } from './vault-state';
+import type { VaultState } from './vault-state';
 
 /** An account record that decrypted, with the revision it was written at (0 before records were listed). */
 export interface OpenedAccount {
@@ -95,26 +94,4 @@ export function describeProblems(state: VaultState, checked: CheckedRecords): Da
     });
   }
   return out;
-}
-
-/** A problem the person (or another tab) has resolved is no longer listed. */
-export function problemStillOpen(
-  { id, kind }: DamagedRecord,
-  { held, state }: { held: ReadonlyMap<AccountId, unknown>; state: VaultState },
-): boolean {
-  if (kind === 'older-copy' || kind === 'returned') return held.has(id as AccountId);
-  if (kind === 'missing' || (kind === 'unreadable' && id !== STATE_ID)) {
-    return !state.records || Object.hasOwn(state.records, id);
-  }
-  return true;
-}
-
-/** The rest of a long list could not be read after its first screen: said on the list, with what to do. */
-export function loadProblem(error: unknown): DamagedRecord {
-  const detail = error instanceof LatchkeyError ? `${error.message} ` : '';
-  return {
-    id: 'load',
-    kind: 'load',
-    message: `Not every account could be read. ${detail}Lock Latchkey, then unlock it again to retry; nothing was changed.`,
-  };
 }

@@ -9,13 +9,12 @@ import { afterNextPaint } from '../../lib/after-paint';
 import { DEFAULT_SECURE_SETTINGS, splitSettings, type Settings } from '../settings';
 import { VaultChanges } from './changes';
 import { INITIAL_SNAPSHOT, PERSISTENCE_SHOWN, type DamagedRecord, type Snapshot } from './snapshot';
-import { emptyVaultState, FIRST_SCREEN, type VaultState } from './vault-state';
+import { emptyCopy, emptyVaultState, FIRST_SCREEN, type VaultState } from './vault-state';
 import type { LoadedVault } from './reads';
-import { loadProblem, problemStillOpen } from './integrity';
+import { loadProblem, problemStillOpen } from './problems';
 import { SessionCodes } from './session-codes';
 import { SessionSettings } from './session-settings';
-import { reencryptVault, rewrapPassword } from './password-change';
-import { emptyCopy, type VaultCopy } from './vault-copy';
+import type { VaultCopy } from './vault-copy';
 import { loadEngine, loadVault } from './vault-module';
 
 export interface SessionOptions {
@@ -175,6 +174,7 @@ export class Session {
    */
   async changePassword(oldPassword: string, newPassword: string, { reencrypt = false } = {}): Promise<void> {
     const store = this.requireStore();
+    const { reencryptVault, rewrapPassword } = await import('./password-change');
     if (!reencrypt) return rewrapPassword(store, oldPassword, newPassword, this.kdf);
     const { masterKey, stateNonce } = await reencryptVault(store, this.changes, oldPassword, newPassword, this.kdf);
     if (this.masterKey === null) return; // locked meanwhile: the next unlock uses the new password

@@ -8,18 +8,12 @@
 import type { Account, AccountId } from '../../core/account';
 import { accountTitle } from '../../core/account';
 import { sameBytes } from '../../core/bytes';
+import { SORT_MODES } from '../settings';
 import { LatchkeyError } from '../../core/errors';
 import type { LockedVault } from '../../storage/store';
 import { openRecord, sealRecord, type MasterKey, type SealedRecord } from '../../vault/vault';
 import { checkRecords, type HeldAccount, type OpenedAccount } from './integrity';
-import {
-  emptyVaultState,
-  FIRST_SCREEN,
-  FIRST_SCREEN_ABOVE,
-  STATE_ID,
-  sanitizeVaultState,
-  type VaultState,
-} from './vault-state';
+import { FIRST_SCREEN, FIRST_SCREEN_ABOVE, STATE_ID, sanitizeVaultState, type VaultState } from './vault-state';
 
 export interface VaultCopy {
   state: VaultState;
@@ -29,11 +23,6 @@ export interface VaultCopy {
   revs: Map<AccountId, number>;
   /** Accounts held back until the person decides (integrity.ts); a change leaves them as they are. */
   held: Map<AccountId, HeldAccount>;
-}
-
-/** A copy of a vault with nothing in it: a new vault's, or none while locked. */
-export function emptyCopy(state: VaultState = emptyVaultState()): VaultCopy {
-  return { state, stateNonce: null, accounts: new Map(), revs: new Map(), held: new Map() };
 }
 
 /** What a change does, decided from the latest stored copy. */
@@ -193,7 +182,6 @@ const SEAL_SLICE = 250;
  * task of its own, since sorting 10,000 accounts five times in one would hold up the page.
  */
 async function firstScreens(accounts: readonly Account[]): Promise<VaultState['firstScreen']> {
-  const { SORT_MODES } = await import('../settings');
   const { firstIds } = await import('../organise');
   const screens: VaultState['firstScreen'] = {};
   for (const mode of SORT_MODES) {

@@ -1,4 +1,5 @@
 import type { AccountId } from '../../core/account';
+import type { VaultCopy } from './vault-copy';
 import { SORT_MODES, sanitizeSecureSettings, type SecureSettings, type SortMode } from '../settings';
 
 /**
@@ -114,4 +115,12 @@ export function sanitizeVaultState(value: unknown): VaultState {
 /** A new vault's state: it lists its (no) records from the start. */
 export function emptyVaultState(settings: SecureSettings | null = null): VaultState {
   return { ...sanitizeVaultState(null), records: {}, settings };
+}
+
+/**
+ * A copy of a vault with nothing in it: a new vault's, or none while locked. Here rather than in vault-copy.ts,
+ * which is part of the lazy engine (rule 7): the session makes one before any vault code has loaded.
+ */
+export function emptyCopy(state: VaultState = emptyVaultState()): VaultCopy {
+  return { state, stateNonce: null, accounts: new Map(), revs: new Map(), held: new Map() };
 }

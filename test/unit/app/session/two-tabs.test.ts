@@ -15,7 +15,7 @@ import { fakeLocks } from './fake-locks';
 
 const PASSWORD = 'correct horse battery staple';
 const kdf = FLOOR_KDF;
-const ROUNDS = 4;
+const ROUNDS = 3;
 
 interface World {
   ids: Record<'X' | 'Y' | 'Z' | 'H', AccountId>;
