@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { ArrowLeft } from './icons';
+import { Mark } from '../shell/Mark';
 
 interface Props {
   title: string;
@@ -18,7 +19,7 @@ export function AppBar({ title, onBack, children }: Props) {
           <ArrowLeft size={24} aria-hidden="true" />
         </button>
       ) : (
-        <img class="mark" src="/icon.svg" alt="" width="32" height="32" />
+        <Mark size={32} />
       )}
       <h1>{title}</h1>
       {children}

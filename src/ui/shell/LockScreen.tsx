@@ -5,6 +5,7 @@ import { Alert } from '../components/Alert';
 import { useAction } from '../components/useAction';
 import { PasswordField } from '../components/PasswordField';
 import { FormFooter } from '../components/FormFooter';
+import { Mark } from './Mark';
 
 /** The vault is locked: only the password opens it. */
 export function LockScreen({ pendingNotice }: { pendingNotice?: string | null }) {
@@ -33,7 +34,7 @@ export function LockScreen({ pendingNotice }: { pendingNotice?: string | null })
 
   return (
     <main class="screen narrow gate">
-      <img class="mark" src="/icon.svg" alt="" width="64" height="64" />
+      <Mark size={64} />
       <h1>Latchkey is locked</h1>
       <p>{pendingNotice ?? 'Type your password to see your codes.'}</p>
       <form onSubmit={submit} noValidate>

@@ -8,6 +8,7 @@ import { newPasswordProblem } from '../components/password-strength';
 import { useAction } from '../components/useAction';
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import { FormFooter } from '../components/FormFooter';
+import { Mark } from './Mark';
 
 type Restore = FunctionComponent<{ onBack(): void }>;
 
@@ -56,7 +57,7 @@ function CreateVault({ onRestore }: { onRestore(): void }) {
 
   return (
     <main class="screen narrow gate">
-      <img class="mark" src="/icon.svg" alt="" width="64" height="64" />
+      <Mark size={64} />
       <h1>Welcome to Latchkey</h1>
       <p>Choose a password. It encrypts every account on this device; nobody else ever sees it.</p>
       <form onSubmit={submit} noValidate>
