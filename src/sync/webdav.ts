@@ -6,6 +6,7 @@
  * (which answers mean what, CORS, a weak entity tag), which is this file.
  */
 import { utf8Bytes, bytesToBase64 } from '../core/encoding';
+import { isLatchkeyError } from '../core/errors';
 import { SyncError } from './errors';
 import { readMultistatus } from './multistatus';
 import { OBJECT_NAME, type ListedObject, type StorageAdapter, type StoredObject, type WriteCondition } from './storage';
@@ -114,7 +115,9 @@ export function webDavStorage(options: WebDavOptions): StorageAdapter {
         referrerPolicy: 'no-referrer',
         signal,
       });
-    } catch {
+    } catch (error) {
+      // The relay's own refusal (app/sync: no service worker yet) says what to do; anything else is the network.
+      if (isLatchkeyError(error)) throw error;
       return networkProblem(timeout.aborted);
     }
   }

@@ -1,5 +1,5 @@
 /** The real WebDAV servers of the sync tests (test/support/dav/servers.mjs), typed for the unit tests. */
-import * as servers from '../../support/dav/servers.mjs';
+import * as servers from './servers.mjs';
 
 export interface DavServer {
   origin: string;

@@ -1,0 +1,139 @@
+/**
+ * Sync through the user's own WebDAV storage (docs/sync.md), two browser contexts as two devices, against real
+ * servers started here: Debian's apache2 (mod_dav) and rclone serve webdav (behind a CORS front, as rclone 1.60
+ * sends no CORS headers). The watch fixture allows exactly the one sync origin each test configures.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from './support/fixtures';
+import { accountItem, createVault, otpauth } from './support/app';
+import { backToList, importUris, list, openSettings } from './accounts-support/helpers';
+import {
+  startApache,
+  startFront,
+  startRclone,
+  type Apache,
+  type DavServer,
+  type Front,
+} from '../support/dav/dav-servers';
+import { connectFirst, controlled, fillLogin, joinSecond, secondDevice, syncNow, syncStatus } from './sync-support/devices';
+
+test.describe.configure({ mode: 'serial' });
+
+let apache: Apache;
+let rclone: DavServer;
+let rcloneFront: Front;
+let apacheFront: Front;
+
+test.beforeAll(async ({ baseURL }) => {
+  const appOrigin = new URL(baseURL!).origin;
+  [apache, rclone] = await Promise.all([startApache({ appOrigin }), startRclone()]);
+  rcloneFront = await startFront({ target: rclone, appOrigin });
+  apacheFront = await startFront({ target: apache });
+});
+
+test.afterAll(async () => {
+  await Promise.all([apacheFront?.close(), rcloneFront?.close(), rclone?.close(), apache?.close()]);
+});
+
+const folder = () => `v${Math.random().toString(16).slice(2, 10)}`;
+
+for (const which of ['apache2', 'rclone'] as const) {
+  test(`${which}: connect and join; an account added on A appears on B; the server holds nothing readable`, async ({
+    page,
+    browser,
+    baseURL,
+    watch,
+  }) => {
+    test.setTimeout(120_000);
+    const origin = which === 'apache2' ? apache.origin : rcloneFront.origin;
+    const name = folder();
+    const login = { url: `${origin}/${name}/`, user: apache.user, password: apache.password };
+    watch.allowed.push(origin);
+
+    await connectFirst(page, login);
+    await backToList(page);
+    await importUris(page, [otpauth('Example Bank', 'alice@example.com'), otpauth('Mail Co', 'bob@example.com')]);
+
+    const b = await secondDevice(browser, baseURL!, watch);
+    await joinSecond(b, login);
+    // A's change went up by itself a moment after it was made; B took it at join.
+    await expect(accountItem(b, 'Example Bank')).toBeVisible({ timeout: 20_000 });
+    await expect(accountItem(b, 'Mail Co')).toBeVisible();
+
+    // Added on A: it goes up by itself; B takes it on Sync now.
+    await importUris(page, [otpauth('Shop', 'carol@example.com', 'JBSWY3DPEHPK3PXP')]);
+    await backToList(page);
+    await openSettings(page, 'Sync');
+    await expect(syncStatus(page)).toHaveText(/^Synced just now[ .(]/, { timeout: 20_000 });
+    await openSettings(b, 'Sync');
+    await syncNow(b);
+    await backToList(b);
+    await expect(accountItem(b, 'Shop')).toBeVisible();
+
+    // Nothing readable on the server: no secret, issuer or account name, in any file.
+    if (which === 'apache2') {
+      const dir = join(apache.root, name);
+      const files = readdirSync(dir);
+      expect(files.length).toBeGreaterThanOrEqual(5);
+      for (const file of files) {
+        const text = readFileSync(join(dir, file)).toString('latin1');
+        for (const word of ['Example Bank', 'alice', 'Mail Co', 'bob', 'Shop', 'carol', 'GEZDGNBVGY3TQOJQ']) {
+          expect(text, file).not.toContain(word);
+        }
+      }
+    }
+    // Only the app and that one server were asked for anything (the watch checks the rest).
+    expect(watch.requests.some((url) => url.startsWith(origin + '/'))).toBe(true);
+  });
+}
+
+test('a wrong app password, a stopped server, 403 and 507: each says what is wrong, and nothing is lost', async ({
+  page,
+  watch,
+}) => {
+  test.setTimeout(120_000);
+  const origin = apacheFront.origin;
+  watch.allowed.push(origin);
+  // The front passes Apache's own CORS headers on, which name the app's origin.
+  const login = { url: `${origin}/${folder()}/`, user: apache.user, password: 'wrong-password' };
+  await createVault(page);
+  await controlled(page);
+  await openSettings(page, 'Sync');
+  await fillLogin(page, login);
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByRole('alert')).toContainText('did not accept the username or app password (401)');
+
+  await page.getByLabel('App password').fill(apache.password);
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(syncStatus(page)).toHaveText(/^Synced just now/, { timeout: 20_000 });
+
+  // The server stops: the change waits, and the status says so.
+  await apacheFront.stop();
+  await backToList(page);
+  await importUris(page, [otpauth('Waiting Co', 'dave@example.com', 'MFRGGZDFMZTWQ2LK')]);
+  await openSettings(page, 'Sync');
+  await syncNow(page);
+  await expect(syncStatus(page)).toHaveText(/cannot reach .*: 1 change waiting\./);
+  await apacheFront.start();
+  await syncNow(page);
+  await expect(syncStatus(page)).toHaveText(/^Synced just now\.$/);
+
+  for (const [status, words, secret] of [
+    [507, 'out of space (507)', 'ONSWG4TFORZWK3DF'],
+    [403, 'does not allow this user to write files in that folder (403)', 'KRUGS4ZANFZSAYLT'],
+  ] as const) {
+    apacheFront.answer = { status, methods: ['PUT'] };
+    await backToList(page);
+    await importUris(page, [otpauth(`Fault ${status}`, 'erin@example.com', secret)]);
+    await openSettings(page, 'Sync');
+    await syncNow(page);
+    await expect(syncStatus(page)).toContainText(words);
+    await expect(syncStatus(page)).toContainText('1 change waiting on this device');
+    apacheFront.answer = null;
+    await syncNow(page);
+    await expect(syncStatus(page)).toHaveText(/^Synced just now\.$/);
+  }
+  await backToList(page);
+  await expect(list(page).getByRole('listitem')).toHaveCount(4);
+});
