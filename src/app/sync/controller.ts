@@ -130,7 +130,12 @@ export class SyncController {
     this.status.set({ kind: 'syncing', waiting: this.waiting, lastAt: this.lastAt, conditional: config.conditional });
     try {
       const storage = this.make(config);
-      this.lastRound = await syncRound(storage, { changes: this.session.changes, header: () => this.session.header() }, { ...config }, this.memory);
+      this.lastRound = await syncRound(
+        storage,
+        { changes: this.session.changes, header: () => this.session.header() },
+        { ...config },
+        this.memory,
+      );
       this.lastAt = Date.now();
       if (!this.config) return;
       this.status.set({ kind: 'synced', waiting: this.waiting, lastAt: this.lastAt, conditional: config.conditional });
@@ -159,7 +164,10 @@ export class SyncController {
 
   /** Turns sync off: both copies stay as they are; the credentials are forgotten here. */
   async disconnect(): Promise<void> {
-    await this.session.changes.fromSync(() => ({ change: { state: { sync: null }, counts: false }, result: undefined }));
+    await this.session.changes.fromSync(() => ({
+      change: { state: { sync: null }, counts: false },
+      result: undefined,
+    }));
     this.memory = newRoundMemory();
     this.status.set({ kind: 'off' });
   }
@@ -185,7 +193,8 @@ export function statusText(status: SyncStatus, now: number): string {
       return 'Syncing…';
     case 'synced': {
       const ago = agoText(now - status.lastAt);
-      const quirk = status.conditional === false ? ' (this server ignores conditional writes: Latchkey checks each write)' : '';
+      const quirk =
+        status.conditional === false ? ' (this server ignores conditional writes: Latchkey checks each write)' : '';
       return status.waiting ? `Synced ${ago}; ${waiting(status.waiting)}.` : `Synced ${ago}${quirk}.`;
     }
     case 'problem': {

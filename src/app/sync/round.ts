@@ -50,6 +50,17 @@ export interface RoundResult {
 }
 
 const MAX_TRIES = 5;
+/** Requests in flight at once: what a browser opens to one HTTP/1.1 host, and what small servers cope with. */
+const PARALLEL = 6;
+
+/** Runs `work` on every item, at most `PARALLEL` at a time; rejects with the first failure. */
+async function eachLimited<T>(items: readonly T[], work: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
+}
 
 interface Fetched {
   /** The index's bytes and tag (null: there is no index yet). */
@@ -259,18 +270,16 @@ async function tryRound(
     stored = done.copy;
     if (!merged.need.length) break;
     // Fetched outside the lock, in parallel, then merged again (the copy may have changed meanwhile).
-    await Promise.all(
-      merged.need.map(async (object) => {
-        const got = await storage.get(object);
-        if (!got || got === 'unchanged') {
-          throw new SyncError(
-            'interrupted',
-            `An account object went missing from ${storage.where} while Latchkey read it. Latchkey tries again.`,
-          );
-        }
-        fetched.objects.set(object, got.bytes);
-      }),
-    );
+    await eachLimited(merged.need, async (object) => {
+      const got = await storage.get(object);
+      if (!got || got === 'unchanged') {
+        throw new SyncError(
+          'interrupted',
+          `An account object went missing from ${storage.where} while Latchkey read it. Latchkey tries again.`,
+        );
+      }
+      fetched.objects.set(object, got.bytes);
+    });
   }
   const pushed = await upload(storage, host, config, memory, merged, stored, fetched);
   return { pulled: merged.pulled, pushed };
@@ -289,7 +298,7 @@ async function upload(
   let indexChanged = !fetched.index;
   const agreed: Record<AccountId, Hlc> = {};
   const garbage: string[] = [];
-  const writes: Promise<unknown>[] = [];
+  const writes: { name: string; account: Account; clock: Hlc }[] = [];
   for (const id of merged.upload) {
     const account = copy.accounts.get(id);
     const old = index.accounts.get(id);
@@ -304,9 +313,7 @@ async function upload(
         const name = newObjectName();
         object = name;
         memory.staged.set(id, { clock, object: name });
-        writes.push(
-          sealAccount(key, name, account, clock).then((bytes) => storage.put(name, bytes, { create: true })),
-        );
+        writes.push({ name, account, clock });
       }
       if (old) garbage.push(old.object);
       index.accounts.set(id, { object, clock, counter: hotpCounter(account) });
@@ -329,7 +336,9 @@ async function upload(
   const changed = indexChanged || pruned;
   if (changed) {
     // Objects first: an index never names an object that is not there.
-    await Promise.all(writes);
+    await eachLimited(writes, async ({ name, account, clock }) =>
+      storage.put(name, await sealAccount(key, name, account, clock), { create: true }),
+    );
     const bytes = await sealIndex(key, index);
     const condition = fetched.index?.etag
       ? { ifMatch: fetched.index.etag }
@@ -347,7 +356,7 @@ async function upload(
   // Replaced versions are deleted only where writes are conditional: on a server that ignores conditions another
   // device may have written an index naming one of them at the same moment (docs/sync.md).
   if (config.conditional && changed) {
-    await Promise.all(garbage.map((object) => storage.delete(object).catch(() => undefined)));
+    await eachLimited(garbage, (object) => storage.delete(object).catch(() => undefined));
   }
   return Object.keys(agreed).length;
 }
@@ -362,7 +371,8 @@ async function verifyWritten(storage: StorageAdapter, bytes: Uint8Array): Promis
 
 function countRequests(storage: StorageAdapter): { storage: StorageAdapter; count(): number } {
   let count = 0;
-  const counted = <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+  const counted =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
     (...args: A) => {
       count++;
       return call(...args);

@@ -9,7 +9,11 @@ let loaded: { session: Session; controller: Promise<SyncController> } | null = n
 
 export function loadSync(session: Session): Promise<SyncController> {
   if (loaded?.session !== session) {
-    const controller = Promise.all([import('./controller'), import('./connect'), import('../../platform/sync-relay')]).then(
+    const controller = Promise.all([
+      import('./controller'),
+      import('./connect'),
+      import('../../platform/sync-relay'),
+    ]).then(
       ([{ SyncController }, { davStorage }, { relayFetch }]) => new SyncController(session, davStorage(relayFetch)),
     );
     loaded = { session, controller };
@@ -22,10 +26,17 @@ export function loadSync(session: Session): Promise<SyncController> {
 export function startSync(session: Session): () => void {
   let live = true;
   if (session.vaultData.sync) {
-    void loadSync(session).then((c) => live && c.start(), () => undefined);
+    void loadSync(session).then(
+      (c) => live && c.start(),
+      () => undefined,
+    );
   }
   return () => {
     live = false;
-    if (loaded?.session === session) void loaded.controller.then((c) => c.stop(), () => undefined);
+    if (loaded?.session === session)
+      void loaded.controller.then(
+        (c) => c.stop(),
+        () => undefined,
+      );
   };
 }

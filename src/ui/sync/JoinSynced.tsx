@@ -35,8 +35,8 @@ export function JoinSynced({ onBack }: { onBack(): void }) {
     <main class="screen narrow">
       <AppBar title="Join a synced vault" onBack={onBack} />
       <p>
-        On a device that already syncs, Settings → Sync shows the folder. Enter it here with the same server login,
-        then the vault password.
+        On a device that already syncs, Settings → Sync shows the folder. Enter it here with the same server login, then
+        the vault password.
       </p>
       <form onSubmit={submit} noValidate>
         <SyncLoginFields ids="join" values={values} onChange={setValues} />

@@ -30,8 +30,8 @@ export function SyncLoginFields({ ids, values, onChange }: Props) {
         aria-describedby={`${ids}-url-hint`}
       />
       <p class="hint" id={`${ids}-url-hint`}>
-        A WebDAV folder of your own (Nextcloud, ownCloud, Synology, Apache, nginx, rclone). It only ever sees
-        encrypted data.
+        A WebDAV folder of your own (Nextcloud, ownCloud, Synology, Apache, nginx, rclone). It only ever sees encrypted
+        data.
       </p>
       <label for={`${ids}-user`}>Username</label>
       <input

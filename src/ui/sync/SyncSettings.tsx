@@ -46,8 +46,8 @@ function ConnectForm({ controller }: { controller: SyncController }) {
     <section class="card">
       <h2>Sync through your own storage</h2>
       <p class="hint">
-        Keep the same accounts on every device. Everything is encrypted here first, with your vault password; the
-        server sees only encrypted files. Latchkey connects to that one server and no other.
+        Keep the same accounts on every device. Everything is encrypted here first, with your vault password; the server
+        sees only encrypted files. Latchkey connects to that one server and no other.
       </p>
       <form onSubmit={submit} noValidate>
         <SyncLoginFields ids="sync" values={values} onChange={setValues} />
@@ -79,8 +79,8 @@ function Connected({ controller, url }: { controller: SyncController; url: strin
       {confirmOff && (
         <div class="sync-off" role="group" aria-label="Turn sync off">
           <p>
-            This device stops syncing and forgets the app password. Your accounts stay here, and the synced copy
-            stays on the server for your other devices.
+            This device stops syncing and forgets the app password. Your accounts stay here, and the synced copy stays
+            on the server for your other devices.
           </p>
           <div class="actions">
             <button type="button" onClick={() => setConfirmOff(false)}>

@@ -14,7 +14,7 @@ import type { AccountId } from '../../../../src/core/account';
 import { FLOOR_KDF } from '../../../../src/vault/kdf-params';
 import { freshIndexedDb } from '../../storage/fixtures';
 import { draft } from '../../../support/drafts';
-import { startApache, startRclone, type DavServer } from '../../../support/dav/dav-servers';
+import { startApache, startFront, startRclone, type DavServer } from '../../../support/dav/dav-servers';
 
 const PASSWORD = 'correct horse battery staple';
 const APP = 'http://127.0.0.1:4173';
@@ -169,4 +169,47 @@ describe('what the server holds', () => {
     expect((syncB.status.value as { message: string }).message).toContain('SecretBank (zelda@example.com)');
     expect(names(b)).toEqual(['SecretBank:zelda@example.com']);
   }, 60_000);
+});
+
+describe('a server that goes away', () => {
+  it('200 changes on both sides while it is stopped and started again, and uploads cut off: nothing lost or doubled', async () => {
+    const front = await startFront({ target: apache });
+    try {
+      const folder = `d${Math.random().toString(16).slice(2)}`;
+      const { a, b, syncA, syncB, login } = await pair(apache, folder);
+      const viaFront = { ...login, url: `${front.origin}/${folder}/` };
+      await syncA.connect(viaFront);
+      await syncB.join(viaFront, PASSWORD);
+      await front.stop();
+      for (let i = 0; i < 10; i++) {
+        await a.changes.addAccounts(Array.from({ length: 10 }, (_, j) => draft({ issuer: `A${i}-${j}` })));
+        await b.changes.addAccounts(Array.from({ length: 10 }, (_, j) => draft({ issuer: `B${i}-${j}` })));
+        if (i === 4) {
+          await syncA.syncNow();
+          expect(syncA.status.value).toMatchObject({ kind: 'problem', problem: 'unreachable', waiting: 50 });
+        }
+      }
+      await front.start();
+      // The next uploads die half-way: the round fails and says so; the one after gets through.
+      front.cutUploads = 2;
+      await syncA.syncNow();
+      const seen = [syncA.status.value];
+      // Each later try gets further; a connection the cut left broken may fail one more.
+      for (let i = 0; i < 4 && syncA.status.value.kind !== 'synced'; i++) {
+        await syncA.syncNow();
+        seen.push(syncA.status.value);
+      }
+      expect(seen[0]).toMatchObject({ kind: 'problem', problem: 'interrupted' });
+      expect((seen[0] as { message: string }).message).toMatch(/broke off/);
+      await syncB.syncNow();
+      await syncA.syncNow();
+      expectSynced(syncA);
+      expectSynced(syncB);
+      expect(a.state.value.accounts).toHaveLength(200);
+      expect(names(a)).toEqual(names(b));
+      expect(new Set(names(a)).size).toBe(200);
+    } finally {
+      await front.close();
+    }
+  }, 120_000);
 });
