@@ -3,11 +3,11 @@
  * servers started here: Debian's apache2 (mod_dav) and rclone serve webdav (behind a CORS front, as rclone 1.60
  * sends no CORS headers). The watch fixture allows exactly the one sync origin each test configures.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { accountItem, createVault, otpauth } from './support/app';
-import { backToList, importUris, list, openSettings } from './accounts-support/helpers';
+import { backToList, importUris, list, openMenuItem, openSettings } from './accounts-support/helpers';
 import {
   startApache,
   startFront,
@@ -143,4 +143,81 @@ test('a wrong app password, a stopped server, 403 and 507: each says what is wro
   }
   await backToList(page);
   await expect(list(page).getByRole('listitem')).toHaveCount(3);
+});
+
+test('edit on B and delete on A at the same moment keep the edit; HOTP ends at the higher counter; a changed object is refused', async ({
+  page,
+  browser,
+  baseURL,
+  watch,
+}) => {
+  test.setTimeout(150_000);
+  // Through a front that can be stopped, so both devices change things while neither can sync.
+  const front = await startFront({ target: apache, appOrigin: new URL(baseURL!).origin });
+  try {
+    const name = folder();
+    const login = { url: `${front.origin}/${name}/`, user: apache.user, password: apache.password };
+    watch.allowed.push(front.origin);
+    await connectFirst(page, login);
+    await backToList(page);
+    await importUris(page, [
+      otpauth('Alpha', 'alpha@example.com', 'JBSWY3DPEHPK3PXP'),
+      'otpauth://hotp/Counter%20Co:carol?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Counter%20Co&counter=5',
+    ]);
+    const b = await secondDevice(browser, baseURL!, watch);
+    await joinSecond(b, login);
+    await expect(accountItem(b, 'Counter Co')).toBeVisible({ timeout: 20_000 });
+
+    await front.stop();
+    await openMenuItem(b, 'Alpha', 'Edit');
+    await b.getByLabel('Account name', { exact: true }).fill('alpha-renamed');
+    await b.getByRole('button', { name: 'Save changes' }).click();
+    await expect(list(b)).toBeVisible();
+    await openMenuItem(page, 'Alpha', 'Delete');
+    await page.getByRole('button', { name: 'Delete Alpha' }).click();
+    await expect(accountItem(page, 'Alpha')).toHaveCount(0);
+    const counterOn = (p: typeof page) => accountItem(p, 'Counter Co').locator('.counter');
+    await accountItem(page, 'Counter Co').getByRole('button', { name: 'Next code' }).click();
+    await expect(counterOn(page)).toHaveText('Counter #6');
+    await page.waitForTimeout(1_000);
+    await accountItem(page, 'Counter Co').getByRole('button', { name: 'Next code' }).click();
+    await expect(counterOn(page)).toHaveText('Counter #7');
+    await accountItem(b, 'Counter Co').getByRole('button', { name: 'Next code' }).click();
+    await expect(counterOn(b)).toHaveText('Counter #6');
+
+    await front.start();
+    for (const device of [page, b, page]) {
+      await openSettings(device, 'Sync');
+      await syncNow(device);
+      await expect(syncStatus(device)).toHaveText(/^Synced just now\.$/);
+      await backToList(device);
+    }
+    for (const device of [page, b]) {
+      await expect(accountItem(device, 'alpha-renamed')).toBeVisible();
+      await expect(counterOn(device)).toHaveText('Counter #7');
+    }
+
+    // An object changed on the server: B refuses it, names the account, and keeps its own copy.
+    await openMenuItem(page, 'Alpha', 'Edit');
+    await page.getByLabel('Account name', { exact: true }).fill('alpha-third');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await openSettings(page, 'Sync');
+    await syncNow(page);
+    await expect(syncStatus(page)).toHaveText(/^Synced just now\.$/);
+    const dir = join(apache.root, name);
+    for (const file of readdirSync(dir).filter((f) => /^[0-9a-f]{32}$/.test(f))) {
+      const bytes = readFileSync(join(dir, file));
+      bytes[40] = bytes[40]! ^ 1;
+      writeFileSync(join(dir, file), bytes);
+    }
+    await openSettings(b, 'Sync');
+    await syncNow(b);
+    await expect(syncStatus(b)).toContainText(
+      'The synced copy of “Alpha (alpha-renamed)” was changed outside Latchkey',
+    );
+    await backToList(b);
+    await expect(accountItem(b, 'alpha-renamed')).toBeVisible();
+  } finally {
+    await front.close();
+  }
 });

@@ -213,3 +213,31 @@ describe('a server that goes away', () => {
     }
   }, 120_000);
 });
+
+describe('speed (docs/sync.md; also printed for the record)', () => {
+  it('1,000 accounts: upload and join each well under 10 s; one change crosses with at most 3 requests a side', async () => {
+    const { a, b, syncA, syncB, login } = await pair(apache, `p${Math.random().toString(16).slice(2)}`);
+    await a.changes.addAccounts(Array.from({ length: 1000 }, (_, i) => draft({ issuer: `Issuer ${i}`, name: `n${i}` })));
+    let started = performance.now();
+    await syncA.connect(login);
+    const uploadMs = performance.now() - started;
+    started = performance.now();
+    await syncB.join(login, PASSWORD);
+    const joinMs = performance.now() - started;
+    expect(b.state.value.accounts).toHaveLength(1000);
+
+    await a.changes.addAccounts([draft({ issuer: 'One more' })]);
+    await syncA.syncNow();
+    const writer = syncA.lastRound!.requests;
+    await syncB.syncNow();
+    const reader = syncB.lastRound!.requests;
+    expect(names(b)).toContain('One more:');
+    console.log(
+      `sync bench: upload 1,000 ${Math.round(uploadMs)} ms, join 1,000 ${Math.round(joinMs)} ms; ` +
+        `one change: ${writer} requests on the writing device, ${reader} on the reading one`,
+    );
+    expect(joinMs).toBeLessThan(10_000);
+    expect(writer).toBeLessThanOrEqual(3);
+    expect(reader).toBeLessThanOrEqual(3);
+  }, 120_000);
+});
