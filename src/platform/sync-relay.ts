@@ -85,11 +85,28 @@ function openRelay(origin: string): Promise<Relay> {
   });
 }
 
+/** On a first visit the service worker takes over a few seconds after the page loads: waits for it that long. */
+async function controlled(timeoutMs = 15_000): Promise<boolean> {
+  const container = navigator.serviceWorker;
+  if (!container) return false;
+  if (container.controller) return true;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      container.removeEventListener('controllerchange', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    container.addEventListener('controllerchange', done);
+  });
+  return container.controller !== null;
+}
+
 async function relayFor(origin: string): Promise<Relay> {
   const current = await relay?.catch(() => null);
   if (current?.origin === origin) return current;
   closeRelay();
-  if (!navigator.serviceWorker?.controller) throw relayUnavailable('No service worker controls this page.');
+  if (!(await controlled())) throw relayUnavailable('No service worker controls this page.');
   await allowSyncOrigin(origin);
   relay = openRelay(origin);
   relay.catch(() => (relay = null));

@@ -93,6 +93,20 @@ for (const which of ['apache2', 'rclone'] as const) {
     }
     // Only the app and that one server were asked for anything (the watch checks the rest).
     expect(watch.requests.some((url) => url.startsWith(origin + '/'))).toBe(true);
+
+    // The browser enforces it: the relay frame may reach the sync server only, the app page none but its own.
+    const frame = page.frames().find((f) => f.url().endsWith('/sync-frame.html'));
+    const other = which === 'apache2' ? rcloneFront.origin : apache.origin;
+    const tryFetch = (url: string) =>
+      fetch(url).then(
+        () => 'sent',
+        () => 'blocked',
+      );
+    expect(await frame!.evaluate(tryFetch, `${other}/`)).toBe('blocked');
+    expect(await page.evaluate(tryFetch, `${origin}/`)).toBe('blocked');
+    const violations = watch.errors.filter((e) => /Content Security Policy|CSP violation/.test(e));
+    expect(violations.length).toBeGreaterThan(0);
+    watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((e) => !violations.includes(e)));
   });
 }
 
@@ -141,6 +155,10 @@ test('a wrong app password, a stopped server, 403 and 507: each says what is wro
     await syncNow(page);
     await expect(syncStatus(page)).toHaveText(/^Synced just now\.$/);
   }
+  // Turning sync off keeps everything here (and there); the Connect form is back.
+  await page.getByRole('button', { name: 'Turn sync off' }).click();
+  await page.getByRole('button', { name: 'Turn off' }).click();
+  await expect(page.getByRole('button', { name: 'Connect' })).toBeVisible();
   await backToList(page);
   await expect(list(page).getByRole('listitem')).toHaveCount(3);
 });

@@ -51,13 +51,17 @@ export async function connect(session: Session, make: MakeStorage, login: SyncLo
   const keys = await storage.get(KEYS_NAME);
   if (keys && keys !== 'unchanged') {
     // A synced copy is there already: only this vault's own may be taken up again.
-    decodeKeys(keys.bytes);
+    const theirs = decodeKeys(keys.bytes);
     const index = await storage.get(INDEX_NAME);
-    const key = await session.changes.exclusive(async (k) => k);
-    if (!index || index === 'unchanged') throw foreign(storage.where);
-    await openIndex(key, index.bytes).catch(() => {
-      throw foreign(storage.where);
-    });
+    if (!index || index === 'unchanged') {
+      // A Connect that stopped before the first index: the keys are this vault's if they hold its very slot.
+      if (slotStamp(theirs) !== slotStamp(header)) throw foreign(storage.where);
+    } else {
+      const key = await session.changes.exclusive(async (k) => k);
+      await openIndex(key, index.bytes).catch(() => {
+        throw foreign(storage.where);
+      });
+    }
   } else {
     await storage.put(KEYS_NAME, encodeKeys(header), { create: true });
   }

@@ -26,6 +26,14 @@ export interface SyncTiming {
   everyMs?: number;
 }
 
+/** What the controller does to the connection around it (the relay frame in the app, nothing in Node tests). */
+export interface SyncLink {
+  /** At Lock: drop the connection (the relay frame). */
+  close(): void;
+  /** Sync turned off: the sync server is no longer allowed at all. */
+  forget(): Promise<void>;
+}
+
 export class SyncController {
   readonly status = new Observable<SyncStatus>({ kind: 'off' });
   /** Requests the last round made and what it moved (the bench reads it). */
@@ -41,6 +49,7 @@ export class SyncController {
     private readonly session: Session,
     private readonly make: MakeStorage,
     private readonly timing: SyncTiming = {},
+    private readonly link: SyncLink | null = null,
   ) {}
 
   private get config(): SyncConfig | null {
@@ -84,6 +93,7 @@ export class SyncController {
     if (this.debounce) clearTimeout(this.debounce);
     this.debounce = null;
     this.memory = newRoundMemory();
+    this.link?.close();
     this.status.set({ kind: 'off' });
   }
 
@@ -168,8 +178,8 @@ export class SyncController {
       change: { state: { sync: null }, counts: false },
       result: undefined,
     }));
-    this.memory = newRoundMemory();
-    this.status.set({ kind: 'off' });
+    this.stop();
+    await this.link?.forget();
   }
 }
 

@@ -14,7 +14,14 @@ export function loadSync(session: Session): Promise<SyncController> {
       import('./connect'),
       import('../../platform/sync-relay'),
     ]).then(
-      ([{ SyncController }, { davStorage }, { relayFetch }]) => new SyncController(session, davStorage(relayFetch)),
+      ([{ SyncController }, { davStorage }, relay]) =>
+        new SyncController(session, davStorage(relay.relayFetch), undefined, {
+          close: relay.closeRelay,
+          forget: async () => {
+            relay.closeRelay();
+            await relay.allowSyncOrigin('');
+          },
+        }),
     );
     loaded = { session, controller };
     controller.catch(() => (loaded = null));
