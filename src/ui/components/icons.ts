@@ -27,6 +27,7 @@ export {
   Plus,
   QrCode,
   RefreshCw,
+  RotateCw,
   Settings,
   ShieldCheck,
   Star,
