@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webDavStorage } from '../../../src/sync/webdav';
 import { isSyncError, type SyncProblem } from '../../../src/sync/errors';
 import type { StorageAdapter } from '../../../src/sync/storage';
-import { startApache, startFront, startRclone, type Apache, type DavServer, type Front } from '../../support/dav/dav-servers';
+import {
+  startApache,
+  startFront,
+  startRclone,
+  type Apache,
+  type DavServer,
+  type Front,
+} from '../../support/dav/dav-servers';
 
 const APP = 'http://127.0.0.1:4173';
 const bytes = (text: string) => new TextEncoder().encode(text);

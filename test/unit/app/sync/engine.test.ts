@@ -217,7 +217,9 @@ describe('a server that goes away', () => {
 describe('speed (docs/sync.md; npm run bench:sync asserts the times)', () => {
   it('1,000 accounts: upload and join (under 10 s on a quiet machine); one change crosses with at most 3 requests a side', async () => {
     const { a, b, syncA, syncB, login } = await pair(apache, `p${Math.random().toString(16).slice(2)}`);
-    await a.changes.addAccounts(Array.from({ length: 1000 }, (_, i) => draft({ issuer: `Issuer ${i}`, name: `n${i}` })));
+    await a.changes.addAccounts(
+      Array.from({ length: 1000 }, (_, i) => draft({ issuer: `Issuer ${i}`, name: `n${i}` })),
+    );
     let started = performance.now();
     await syncA.connect(login);
     const uploadMs = performance.now() - started;
