@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { accountItem, createVault, otpauth } from './support/app';
-import { backToList, importUris, list, openMenuItem, openSettings } from './accounts-support/helpers';
+import { axeViolations, backToList, importUris, list, openMenuItem, openSettings } from './accounts-support/helpers';
 import {
   startApache,
   startFront,
@@ -121,6 +121,7 @@ test('a wrong app password, a stopped server, 403 and 507: each says what is wro
   await createVault(page);
   await controlled(page);
   await openSettings(page, 'Sync');
+  expect(await axeViolations(page)).toEqual([]);
   await fillLogin(page, login);
   await page.getByRole('button', { name: 'Connect' }).click();
   await expect(page.getByRole('alert')).toContainText('did not accept the username or app password (401)');
@@ -128,6 +129,7 @@ test('a wrong app password, a stopped server, 403 and 507: each says what is wro
   await page.getByLabel('App password').fill(apache.password);
   await page.getByRole('button', { name: 'Connect' }).click();
   await expect(syncStatus(page)).toHaveText(/^Synced just now/, { timeout: 20_000 });
+  expect(await axeViolations(page)).toEqual([]);
 
   // The server stops: the change waits, and the status says so.
   await apacheFront.stop();
