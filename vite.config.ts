@@ -16,6 +16,8 @@ export default defineConfig({
     // Every browser the es2022 target runs in preloads modules itself: the polyfill would be eager bytes for nothing.
     modulePreload: { polyfill: false },
     outDir: process.env.LATCHKEY_OUT_DIR ?? 'dist',
+    // sync-frame.html: the sync relay, the one page allowed to reach the user's sync server (docs/sync.md).
+    rollupOptions: { input: { index: 'index.html', 'sync-frame': 'sync-frame.html' } },
   },
   worker: { format: 'es' },
   plugins: [

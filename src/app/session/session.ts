@@ -1,6 +1,6 @@
 import type { Account } from '../../core/account';
 import { LatchkeyError } from '../../core/errors';
-import type { KdfParams, MasterKey } from '../../vault/vault';
+import type { KdfParams, MasterKey, VaultHeader } from '../../vault/vault';
 import { storageProblem } from '../../storage/errors';
 import { openVaultStore, type VaultStore } from '../../storage/store';
 import type { CodeView } from '../codes';
@@ -130,6 +130,24 @@ export class Session {
     // The rest of a long list once its first screen is drawn: reading it all is one long IndexedDB task.
     if (first) void afterNextPaint().then(() => this.readAllInBackground(key));
     else this.followUp(loaded);
+  }
+
+  /**
+   * First run, joining a synced vault (app/sync/connect.ts): stores the synced copy's header, whose password
+   * slot opens the same master key, and unlocks with the password already checked against it.
+   */
+  async join(header: VaultHeader, password: string): Promise<void> {
+    const store = this.requireStore();
+    if (await store.getHeader()) throw new LatchkeyError('bad-header', 'A vault already exists here. Unlock it.');
+    await store.write({ header, expectHeader: null });
+    await this.unlock(password);
+  }
+
+  /** The vault header as stored (sync writes its password slot to the synced copy). */
+  header(): Promise<VaultHeader | null> {
+    return this.requireStore()
+      .getHeader()
+      .then((header) => header ?? null);
   }
 
   /** The codes primed at unlock, for the list to show in its first frame; handed over once. */

@@ -13,7 +13,9 @@ import { LatchkeyError } from '../../core/errors';
 import type { LockedVault } from '../../storage/store';
 import { openRecord, sealRecord, type MasterKey, type SealedRecord } from '../../vault/vault';
 import { checkRecords, type HeldAccount, type OpenedAccount } from './integrity';
-import { FIRST_SCREEN, FIRST_SCREEN_ABOVE, STATE_ID, sanitizeVaultState, type VaultState } from './vault-state';
+import { FIRST_SCREEN, FIRST_SCREEN_ABOVE, STATE_ID, type VaultState } from './vault-state';
+import { sanitizeVaultState } from './state-sanitize';
+import { stampChange, type SyncedChange } from './clocks';
 
 export interface VaultCopy {
   state: VaultState;
@@ -32,6 +34,10 @@ export interface ChangeSpec {
   state?: Partial<VaultState>;
   /** Worth a backup reminder and an automatic backup (copying a code is not). */
   counts?: boolean;
+  /** A change sync makes: versions from the synced copy keep their stamps (clocks.ts). */
+  synced?: SyncedChange;
+  /** The accounts put keep their clock stamps: not a change for sync (copying a code). */
+  unstamped?: boolean;
 }
 
 /** A stored account record holds the account and the revision it was written at. */
@@ -112,6 +118,7 @@ export async function commitChange(
   copy: VaultCopy,
   change: ChangeSpec,
   vault: LockedVault,
+  now = Date.now(),
 ): Promise<VaultCopy> {
   const { put = [], remove = [], counts = true } = change;
   // Above every revision stored, even one a state put back from an older copy did not know of.
@@ -149,9 +156,18 @@ export async function commitChange(
     titles[account.id] = accountTitle(account);
   }
   const list = [...accounts.values()];
+  const stamped = stampChange({
+    state: copy.state,
+    put,
+    remove,
+    synced: change.synced,
+    unstamped: change.unstamped ?? false,
+    now,
+  });
   const state: VaultState = {
     ...copy.state,
     ...change.state,
+    ...stamped,
     revision,
     records,
     counters,

@@ -5,6 +5,7 @@ import {
   DatabaseBackup,
   Info,
   Palette,
+  RefreshCw,
   ShieldCheck,
   Wrench,
   type Icon,
@@ -15,6 +16,7 @@ import './settings.css';
 const ICONS: Record<SettingsSection, Icon> = {
   security: ShieldCheck,
   appearance: Palette,
+  sync: RefreshCw,
   backup: DatabaseBackup,
   transfer: ArrowLeftRight,
   tools: Wrench,

@@ -12,7 +12,10 @@ import { Mark } from './Mark';
 
 type Restore = FunctionComponent<{ onBack(): void }>;
 
-/** First run: choose the password that encrypts the vault, or start from a backup (loaded when asked for). */
+/**
+ * First run: choose the password that encrypts the vault, or start from a backup or a synced vault (each loaded
+ * when asked for).
+ */
 export function SetupScreen() {
   const [restore, setRestore] = useState<Restore | 'loading' | 'failed' | null>(null);
   const back = () => setRestore(null);
@@ -22,20 +25,22 @@ export function SetupScreen() {
     const Flow = restore;
     return <Flow onBack={back} />;
   }
+  const open = (load: () => Promise<Restore>) => {
+    setRestore('loading');
+    load().then(
+      (flow) => setRestore(() => flow),
+      () => setRestore('failed'),
+    );
+  };
   return (
     <CreateVault
-      onRestore={() => {
-        setRestore('loading');
-        import('../settings/FirstRunRestore').then(
-          (m) => setRestore(() => m.FirstRunRestore),
-          () => setRestore('failed'),
-        );
-      }}
+      onRestore={() => open(() => import('../settings/FirstRunRestore').then((m) => m.FirstRunRestore))}
+      onJoin={() => open(() => import('../sync/JoinSynced').then((m) => m.JoinSynced))}
     />
   );
 }
 
-function CreateVault({ onRestore }: { onRestore(): void }) {
+function CreateVault({ onRestore, onJoin }: { onRestore(): void; onJoin(): void }) {
   const session = useSession();
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -78,6 +83,9 @@ function CreateVault({ onRestore }: { onRestore(): void }) {
       <div class="choices">
         <button type="button" onClick={onRestore}>
           Restore from a backup
+        </button>
+        <button type="button" onClick={onJoin}>
+          Join a synced vault
         </button>
       </div>
     </main>
