@@ -175,16 +175,19 @@ export async function unlockWithPasskey(
   return { key, slotId: slot.id };
 }
 
+/** @throws LatchkeyError 'passkey-limit' when every slot is taken: checked before a credential is made. */
+export function checkRoomForPasskey(header: VaultHeader): void {
+  if (parseHeader(header).slots.length < MAX_SLOTS) return;
+  throw new LatchkeyError(
+    'passkey-limit',
+    `Latchkey keeps at most ${MAX_SLOTS - 1} passkeys. Remove one in Settings before adding another.`,
+  );
+}
+
 /** The header with one more passkey slot. @throws LatchkeyError 'passkey-limit' when every slot is taken. */
 export function withPasskeySlot(header: VaultHeader, slot: PasskeySlot): VaultHeader {
-  const { slots } = parseHeader(header);
-  if (slots.length >= MAX_SLOTS) {
-    throw new LatchkeyError(
-      'passkey-limit',
-      `Latchkey keeps at most ${MAX_SLOTS - 1} passkeys. Remove one in Settings before adding another.`,
-    );
-  }
-  return parseHeader({ version: VAULT_VERSION, slots: [...slots, slot] });
+  checkRoomForPasskey(header);
+  return parseHeader({ version: VAULT_VERSION, slots: [...parseHeader(header).slots, slot] });
 }
 
 /** The header without that passkey slot; the password slot is never removed (it is not a passkey slot). */

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { AUTO_LOCK_CHOICES, type SortMode, type Theme } from '../../app/settings';
 import type { Persistence } from '../../app/session/snapshot';
 import { ChangePassword } from './ChangePassword';
+import { PasskeysSection } from './PasskeysSection';
 import { tellIfFails } from '../components/toast';
 import { useSession, useSnapshot } from '../components/session-context';
 
@@ -51,6 +52,7 @@ export function SettingsScreen({ onBack, children }: { onBack(): void; children?
           Clear the clipboard 30 seconds after copying
         </label>
       </section>
+      <PasskeysSection />
       <section class="card">
         <h2>Display</h2>
         <label for="s-theme">Theme</label>

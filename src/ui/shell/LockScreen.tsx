@@ -1,16 +1,23 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useSession } from '../components/session-context';
+import { useSession, useSnapshot } from '../components/session-context';
 import { formOpen } from '../components/form-state';
 import { Alert } from '../components/Alert';
 import { useAction } from '../components/useAction';
 import { PasswordField } from '../components/PasswordField';
 import { FormFooter } from '../components/FormFooter';
 
-/** The vault is locked: only the password opens it. */
-export function LockScreen({ pendingNotice }: { pendingNotice?: string | null }) {
+/**
+ * The vault is locked: a passkey (when one is set up) or the password opens it; the password is always offered.
+ * With `offerPasskey` (the lock screen a page load starts on: a cold start, which is most opens, since phones
+ * close background web apps) the passkey is asked for at once, without a tap; never right after Lock.
+ */
+export function LockScreen({ pendingNotice, offerPasskey }: { pendingNotice?: string | null; offerPasskey?: boolean }) {
   const session = useSession();
+  const { passkeys } = useSnapshot();
   const [password, setPassword] = useState('');
   const { busy, error, setError, run } = useAction();
+  const passkey = useAction();
+  const request = useRef<AbortController | null>(null);
   // A half-typed password is work an automatic update must not reload away.
   useEffect(() => {
     formOpen.set(Boolean(password));
@@ -20,12 +27,27 @@ export function LockScreen({ pendingNotice }: { pendingNotice?: string | null })
 
   useEffect(() => input.current?.focus(), []);
 
+  /** `offered`: started by the screen, not by a tap (the session then keeps a refusal quiet). */
+  function unlockWithPasskey(offered: boolean) {
+    request.current?.abort();
+    const { signal } = (request.current = new AbortController());
+    setError(null);
+    void passkey.run(() => session.passkeys.unlock({ signal, offered }));
+  }
+
+  useEffect(() => {
+    if (offerPasskey && passkeys.length && document.visibilityState === 'visible') unlockWithPasskey(true);
+    return () => request.current?.abort();
+  }, []);
+
   async function submit(event: Event) {
     event.preventDefault();
     if (!password) {
       setError('Type your password to unlock.');
       return;
     }
+    request.current?.abort(); // the password wins over a passkey dialog still open
+    passkey.setError(null);
     if (!(await run(() => session.unlock(password)))) input.current?.select();
   }
 
@@ -33,6 +55,14 @@ export function LockScreen({ pendingNotice }: { pendingNotice?: string | null })
     <main class="screen narrow">
       <h1>Latchkey is locked</h1>
       {pendingNotice && <p class="note">{pendingNotice}</p>}
+      {passkeys.length > 0 && (
+        <>
+          <button type="button" class="primary wide" onClick={() => unlockWithPasskey(false)}>
+            Unlock with passkey
+          </button>
+          <p class="hint">{passkey.busy ? 'Waiting for your passkey…' : 'Or type your password.'}</p>
+        </>
+      )}
       <form onSubmit={submit} noValidate>
         <PasswordField
           id="unlock-password"
@@ -43,7 +73,7 @@ export function LockScreen({ pendingNotice }: { pendingNotice?: string | null })
           inputRef={input}
           invalid={Boolean(error)}
         />
-        <Alert message={error} />
+        <Alert message={error ?? passkey.error} />
         <FormFooter submit="Unlock" busyText="Unlocking…" busy={busy} />
       </form>
     </main>
