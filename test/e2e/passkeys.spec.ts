@@ -16,7 +16,7 @@ function passkeyList(page: Page) {
 
 /** Settings → type the vault password → Add a passkey; stays on Settings. */
 async function addPasskey(page: Page, password = PASSWORD) {
-  await openSettings(page);
+  await openSettings(page, 'Security');
   await page.getByLabel('Vault password').fill(password);
   await page.getByRole('button', { name: 'Add a passkey' }).click();
 }
@@ -61,7 +61,7 @@ test('add a passkey, lock, unlock with it (codes right); after a reload it is of
   await page.reload();
   await expect(accounts(page)).toBeVisible();
   expect(await shownCode(page, 'Example Bank')).toBe(totpAt(T_CALM));
-  await openSettings(page);
+  await openSettings(page, 'Security');
   await expect(passkeyList(page).getByRole('listitem')).toContainText('last used');
 
   await page.getByLabel('Current password').fill(PASSWORD);
@@ -162,7 +162,7 @@ test('user verification that fails: no passkey is added, and unlocking stays loc
   await expect(accounts(page)).toBeHidden();
   // Offered at a cold start and refused: the lock screen waits quietly, password and button offered.
   await page.reload();
-  await expect(page.getByText('Or type your password.')).toBeVisible();
+  await expect(page.getByText('or type your password', { exact: true })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await unlock(page);
   await expect(accounts(page)).toBeVisible();
@@ -197,11 +197,11 @@ for (const field of ['ciphertext', 'salt'] as const) {
 
 test('re-encrypting under a new password removes the passkeys and says so', async ({ page }) => {
   const { webauthn, device } = await vaultWithPasskey(page);
-  await openSettings(page);
+  await openSettings(page, 'Security');
   await page.getByLabel('Current password').fill(PASSWORD);
   await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
   await page.getByLabel('Confirm new password').fill(NEW_PASSWORD);
-  await page.getByLabel(/Re-encrypt everything with a new key/).check();
+  await page.getByLabel('Also re-encrypt everything with a new key').check();
   await expect(page.getByText('This also removes your passkeys')).toBeVisible();
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(toast(page)).toContainText('Your passkeys were removed', { timeout: 20_000 });

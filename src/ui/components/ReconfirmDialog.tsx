@@ -78,9 +78,11 @@ export function ReconfirmDialog() {
             {passkeys.length ? 'Use a passkey, or enter your password,' : 'Enter your password'} {request.purpose}.
           </p>
           {passkeys.length > 0 && (
-            <button type="button" class="wide" disabled={busy} onClick={() => void usePasskey()}>
-              Use passkey
-            </button>
+            <div class="choices">
+              <button type="button" disabled={busy} onClick={() => void usePasskey()}>
+                Use passkey
+              </button>
+            </div>
           )}
           <PasswordField
             id="reconfirm-password"

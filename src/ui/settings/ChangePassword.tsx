@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useSession, useSnapshot } from '../components/session-context';
 import { Alert } from '../components/Alert';
 import { newPasswordProblem } from '../components/password-strength';
@@ -19,6 +19,8 @@ export function ChangePassword() {
   const [confirm, setConfirm] = useState('');
   const [reencrypt, setReencrypt] = useState(false);
   const { busy, error, setError, run } = useAction();
+  // A complaint about what was typed goes once the typing changes.
+  useEffect(() => setError(null), [current, next, confirm]);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -61,10 +63,17 @@ export function ChangePassword() {
       />
       <Alert message={error} />
       <label class="check">
-        <input type="checkbox" checked={reencrypt} onChange={(e) => setReencrypt(e.currentTarget.checked)} />
-        Re-encrypt everything with a new key (if someone may have had your old password and a copy of this browser’s
-        data)
+        <input
+          type="checkbox"
+          checked={reencrypt}
+          onChange={(e) => setReencrypt(e.currentTarget.checked)}
+          aria-describedby="cp-reencrypt-why"
+        />
+        Also re-encrypt everything with a new key
       </label>
+      <p id="cp-reencrypt-why" class="hint">
+        For when someone may have had your old password and a copy of this browser’s data.
+      </p>
       {reencrypt && hadPasskeys && (
         <p class="warning">
           This also removes your passkeys: each one wraps the old key, and only its authenticator could wrap the new

@@ -7,6 +7,7 @@ import { useSession, useSnapshot } from '../components/session-context';
 import { showToast } from '../components/toast';
 import { useAction } from '../components/useAction';
 import { RemovePasskeyDialog } from './RemovePasskeyDialog';
+import './passkeys.css';
 
 const day = (ms: number) => new Date(ms).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
@@ -45,9 +46,8 @@ export function PasskeysSection() {
         <ul role="list" aria-label="Passkeys" class="passkey-list">
           {passkeys.map((passkey) => (
             <li key={passkey.id}>
-              <span>
+              <span class="passkey-name">
                 <strong>{passkey.label}</strong>
-                <br />
                 <span class="hint">
                   Added {day(passkey.createdAt)} ·{' '}
                   {passkey.lastUsedAt ? `last used ${day(passkey.lastUsedAt)}` : 'not used yet'}

@@ -24,8 +24,12 @@ export function LockScreen({ pendingNotice, offerPasskey }: { pendingNotice?: st
     return () => formOpen.set(false);
   }, [password]);
   const input = useRef<HTMLInputElement>(null);
+  const passkeyButton = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => input.current?.focus(), []);
+  // The first action has the focus: the passkey where one is set up, else the password.
+  useEffect(() => (passkeyButton.current ?? input.current)?.focus(), []);
+  // A complaint about what was typed goes once the typing changes.
+  useEffect(() => setError(null), [password]);
 
   /** `offered`: started by the screen, not by a tap (the session then keeps a refusal quiet). */
   function unlockWithPasskey(offered: boolean) {
@@ -52,15 +56,24 @@ export function LockScreen({ pendingNotice, offerPasskey }: { pendingNotice?: st
   }
 
   return (
-    <main class="screen narrow">
+    <main class="screen narrow gate">
+      <img class="mark" src="/icon.svg" alt="" width="64" height="64" />
       <h1>Latchkey is locked</h1>
-      {pendingNotice && <p class="note">{pendingNotice}</p>}
+      <p>
+        {pendingNotice ??
+          (passkeys.length
+            ? 'Use your passkey, or type your password, to see your codes.'
+            : 'Type your password to see your codes.')}
+      </p>
       {passkeys.length > 0 && (
         <>
-          <button type="button" class="primary wide" onClick={() => unlockWithPasskey(false)}>
-            Unlock with passkey
-          </button>
-          <p class="hint">{passkey.busy ? 'Waiting for your passkey…' : 'Or type your password.'}</p>
+          <div class="choices">
+            <button type="button" ref={passkeyButton} class="primary" onClick={() => unlockWithPasskey(false)}>
+              Unlock with passkey
+            </button>
+          </div>
+          {passkey.busy && <p class="note">Waiting for your passkey…</p>}
+          <p class="or">or type your password</p>
         </>
       )}
       <form onSubmit={submit} noValidate>
