@@ -150,6 +150,20 @@ test('an authenticator without PRF: said plainly, nothing stored, and the half-m
   await expect(unlockButton(page)).toHaveCount(0);
 });
 
+test('a browser whose getClientCapabilities lacks extension:prf: said plainly, no passkey made', async ({ page }) => {
+  await page.addInitScript(() => {
+    PublicKeyCredential.getClientCapabilities = async () => ({ 'extension:prf': false, conditionalGet: true });
+  });
+  const webauthn = await authenticators(page);
+  const device = await webauthn.add();
+  await createVault(page);
+  await addPasskey(page);
+  await expect(page.getByRole('alert')).toContainText('This browser cannot use passkeys to open Latchkey');
+  await expect(passkeyList(page)).toHaveCount(0);
+  expect((await storedHeader(page)).slots.map((s) => s.type)).toEqual(['password']);
+  expect(await webauthn.credentialCount(device)).toBe(0);
+});
+
 test('user verification that fails: no passkey is added, and unlocking stays locked with a message', async ({
   page,
 }) => {
