@@ -4,7 +4,16 @@
  */
 import { test as ipTest } from './support/fixtures';
 import { PASSWORD, accountItem, createVault, dumpIndexedDb, otpauth, shownCode, unlock } from './support/app';
-import { T_CALM, backToList, openMenuItem, openSettings, pasteLink, toast, totpAt } from './accounts-support/helpers';
+import {
+  T_CALM,
+  axeViolations,
+  backToList,
+  openMenuItem,
+  openSettings,
+  pasteLink,
+  toast,
+  totpAt,
+} from './accounts-support/helpers';
 import { authenticators, expect, openSlotInNode, spyOnPrf, storedHeader, tamperHeader, test } from './support/passkeys';
 import type { Page } from './support/fixtures';
 
@@ -88,8 +97,10 @@ test('add a passkey, lock, unlock with it (codes right); after a reload it is of
   const masterKeyHex = opened.find((o) => o.masterKeyHex)?.masterKeyHex;
   expect(masterKeyHex).toMatch(/^[0-9a-f]{64}$/);
   const dump = await dumpIndexedDb(page);
+  const webStorage = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]));
   for (const hex of [...seen, ...opened.map((o) => o.slotKeyHex), masterKeyHex!]) {
     expect(dump).not.toContain(hex);
+    expect(webStorage).not.toContain(hex);
     expect(dump).not.toContain(Buffer.from(hex, 'hex').toString('base64'));
   }
 });
@@ -131,6 +142,26 @@ test('two passkeys: removing one asks first; the other still opens, the removed 
   await expect(page.getByRole('alert')).toContainText('removed in Settings no longer opens it');
   await expect(accounts(page)).toBeHidden();
   await unlock(page);
+  await expect(accounts(page)).toBeVisible();
+});
+
+test('the passkey screens are accessible: axe clean, keyboard reaches every control', async ({ page }) => {
+  await vaultWithPasskey(page);
+  await openSettings(page, 'Security');
+  expect(await axeViolations(page), 'Security with a passkey').toEqual([]);
+  await passkeyList(page).getByRole('button', { name: 'Remove' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused(); // the safe choice first
+  expect(await axeViolations(page), 'the Remove dialog').toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(passkeyList(page).getByRole('listitem')).toHaveCount(1);
+  await backToList(page);
+  // After Lock the passkey waits for a tap: the button has the focus, and Enter is that tap.
+  await lock(page);
+  await expect(unlockButton(page)).toBeFocused();
+  expect(await axeViolations(page), 'the lock screen with a passkey').toEqual([]);
+  await page.keyboard.press('Enter');
   await expect(accounts(page)).toBeVisible();
 });
 
