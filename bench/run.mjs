@@ -18,7 +18,7 @@ const { measureEngine, measureBareKdf, openEnginePage } = await import('./sectio
 const { measureHugeImport, measureImports } = await import('./sections/vaults.mjs');
 const { measureUnlocks } = await import('./sections/unlock.mjs');
 const { measurePasskeyUnlocks } = await import('./sections/passkey-unlock.mjs');
-const { measureStart } = await import('./sections/start.mjs');
+const { measureColdStart, measureStart } = await import('./sections/start.mjs');
 const { measureRefresh } = await import('./sections/refresh.mjs');
 
 const LARGE = 1000;
@@ -71,6 +71,8 @@ try {
   results.passkeyUnlocks = await measurePasskeyUnlocks(browser, server.origin, [100, LARGE]);
   step('3. start, offline with the service worker');
   results.start = await measureStart(small);
+  step('3. start, a first visit (new profile each time)');
+  results.start.cold = await measureColdStart(browser, server.origin);
   step(`4. refresh at period boundaries, ${LARGE} accounts (fake clock, traced)`);
   results.refresh = await measureRefresh(browser, large, LARGE);
   results.size = await sizes(dist);
