@@ -17,6 +17,7 @@ const { markdownTable, reportRows } = await import('./lib/report.mjs');
 const { measureEngine, measureBareKdf, openEnginePage } = await import('./sections/engine.mjs');
 const { measureHugeImport, measureImports } = await import('./sections/vaults.mjs');
 const { measureUnlocks } = await import('./sections/unlock.mjs');
+const { measurePasskeyUnlocks } = await import('./sections/passkey-unlock.mjs');
 const { measureColdStart, measureStart } = await import('./sections/start.mjs');
 const { measureRefresh } = await import('./sections/refresh.mjs');
 
@@ -66,6 +67,8 @@ try {
   [results.unlockSmall, results.unlockLarge] = unlocks.vaults;
   results.bareKdf = unlocks.reference;
   await engine.close();
+  step(`2b. unlock with a passkey beside the password (100 and ${LARGE} accounts, at localhost)`);
+  results.passkeyUnlocks = await measurePasskeyUnlocks(browser, server.origin, [100, LARGE]);
   step('3. start, offline with the service worker');
   results.start = await measureStart(small);
   step('3. start, a first visit (new profile each time)');

@@ -26,6 +26,13 @@ export type ErrorCode =
   | 'empty-password'
   | 'kdf-failed'
   | 'reload-needed'
+  // passkeys (WebAuthn PRF slots)
+  | 'passkey-unknown'
+  | 'passkey-damaged'
+  | 'passkey-limit'
+  | 'passkey-cancelled'
+  | 'passkey-unsupported'
+  | 'passkey-exists'
   // files
   | 'unsupported-format'
   | 'damaged-file'

@@ -3,12 +3,16 @@ import { Alert, errorMessage } from './Alert';
 import { FormFooter } from './FormFooter';
 import { PasswordField } from './PasswordField';
 import { reconfirmRequest } from './reconfirm';
-import { useSession } from './session-context';
+import { useSession, useSnapshot } from './session-context';
 import { useStore } from './useStore';
 
-/** The "confirm your password" dialog (ui-contract: role="dialog", `Password`, `Confirm`), as a modal <dialog>. */
+/**
+ * The "confirm your password" dialog (ui-contract: role="dialog", `Password`, `Confirm`, and `Use passkey` when a
+ * passkey is set up), as a modal <dialog>.
+ */
 export function ReconfirmDialog() {
   const session = useSession();
+  const { passkeys } = useSnapshot();
   const request = useStore(reconfirmRequest);
   const dialog = useRef<HTMLDialogElement>(null);
   const [password, setPassword] = useState('');
@@ -44,6 +48,18 @@ export function ReconfirmDialog() {
     }
   }
 
+  async function usePasskey() {
+    setBusy(true);
+    setError(null);
+    try {
+      if (await session.passkeys.confirm()) answer(true);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
     <dialog
       ref={dialog}
@@ -58,7 +74,16 @@ export function ReconfirmDialog() {
       {request && (
         <form onSubmit={submit} noValidate>
           <h2 id="reconfirm-title">Confirm it is you</h2>
-          <p>Enter your password {request.purpose}.</p>
+          <p>
+            {passkeys.length ? 'Use a passkey, or enter your password,' : 'Enter your password'} {request.purpose}.
+          </p>
+          {passkeys.length > 0 && (
+            <div class="choices">
+              <button type="button" disabled={busy} onClick={() => void usePasskey()}>
+                Use passkey
+              </button>
+            </div>
+          )}
           <PasswordField
             id="reconfirm-password"
             label="Password"

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useSession } from '../components/session-context';
+import { useSession, useSnapshot } from '../components/session-context';
 import { Alert } from '../components/Alert';
 import { newPasswordProblem } from '../components/password-strength';
 import { useAction } from '../components/useAction';
@@ -13,6 +13,7 @@ import { FormFooter } from '../components/FormFooter';
  */
 export function ChangePassword() {
   const session = useSession();
+  const hadPasskeys = useSnapshot().passkeys.length > 0;
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -29,10 +30,16 @@ export function ChangePassword() {
     setCurrent('');
     setNext('');
     setConfirm('');
+    const passkeyNote = !hadPasskeys
+      ? ''
+      : reencrypt
+        ? ' Your passkeys were removed: add them again.'
+        : ' Your passkeys still work.';
     void showToast(
-      reencrypt
+      (reencrypt
         ? 'Password changed and every account re-encrypted under a new key.'
-        : 'Password changed. Use the new password from now on.',
+        : 'Password changed. Use the new password from now on.') + passkeyNote,
+      { timeoutMs: passkeyNote ? 8000 : 4000 },
     );
   }
 
@@ -67,6 +74,12 @@ export function ChangePassword() {
       <p id="cp-reencrypt-why" class="hint">
         For when someone may have had your old password and a copy of this browser’s data.
       </p>
+      {reencrypt && hadPasskeys && (
+        <p class="warning">
+          This also removes your passkeys: each one wraps the old key, and only its authenticator could wrap the new
+          one. Add them again afterwards.
+        </p>
+      )}
       <FormFooter submit="Change password" busyText="Changing…" busy={busy} />
     </form>
   );

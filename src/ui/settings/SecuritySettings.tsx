@@ -2,9 +2,10 @@ import { AUTO_LOCK_CHOICES } from '../../app/settings';
 import { tellIfFails } from '../components/toast';
 import { useSession, useSnapshot } from '../components/session-context';
 import { ChangePassword } from './ChangePassword';
+import { PasskeysSection } from './PasskeysSection';
 import { Toggle } from './Toggle';
 
-/** Settings → Security: when Latchkey locks, what it shows and leaves behind, and the password. */
+/** Settings → Security: when Latchkey locks, what it shows and leaves behind, the passkeys and the password. */
 export function SecuritySettings() {
   const session = useSession();
   const { settings } = useSnapshot();
@@ -34,6 +35,7 @@ export function SecuritySettings() {
           onChange={(on) => tellIfFails(session.updateSettings({ clearClipboard: on }))}
         />
       </section>
+      <PasskeysSection />
       <ChangePassword />
     </>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { afterNextPaint } from '../../lib/after-paint';
 import type { FunctionComponent } from 'preact';
 import type { LaunchIntent } from '../../app/link';
@@ -32,6 +32,9 @@ export function Root({ intent }: { intent: LaunchIntent }) {
   const [App, setApp] = useState<AppComponent | null>(null);
   const [Setup, setSetup] = useState<FunctionComponent | null>(null);
   const [failed, setFailed] = useState(false);
+  // Until the vault is first open in this page, a lock screen is a cold start's: it offers a passkey by itself.
+  const coldStart = useRef(true);
+  if (phase === 'unlocked' || phase === 'setup') coldStart.current = false;
 
   // The theme is a setting readable before unlocking: the first-run and lock screens wear it too.
   useEffect(() => {
@@ -69,6 +72,7 @@ export function Root({ intent }: { intent: LaunchIntent }) {
       {phase === 'setup' && Setup && <Setup />}
       {(phase === 'locked' || (phase === 'unlocked' && !App)) && (
         <LockScreen
+          offerPasskey={coldStart.current}
           pendingNotice={notice ?? (intent.addLink ? 'Unlock to add the account from the link you opened.' : null)}
         />
       )}
