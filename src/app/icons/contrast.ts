@@ -1,7 +1,7 @@
 /**
  * Which colour a brand icon is drawn in on a row: the brand's own where it stands out from the row enough for
  * WCAG 2.2's non-text contrast (1.4.11, 3:1), the row's text colour otherwise. Pure: the theme colours are
- * ROW_COLORS (theme.ts), checked against styles.css by a unit test.
+ * ROW_COLORS (theme.ts), checked against tokens.css by a unit test.
  */
 import { ROW_COLORS, type Theme } from './theme';
 

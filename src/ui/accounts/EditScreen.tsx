@@ -1,4 +1,6 @@
+import './accounts.css';
 import { useState } from 'preact/hooks';
+import { AppBar } from '../components/AppBar';
 import type { Account, AccountIcon } from '../../core/account';
 import { draftFromFields, type DraftFields } from '../../core/draft';
 import { AdvancedFields } from './AdvancedFields';
@@ -48,7 +50,7 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
 
   return (
     <main class="screen narrow">
-      <h1>Edit account</h1>
+      <AppBar title="Edit account" onBack={onDone} />
       <form onSubmit={save} noValidate>
         <label for="e-issuer">Issuer</label>
         <input id="e-issuer" value={fields.issuer} onInput={set('issuer')} />
@@ -71,6 +73,7 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
         </datalist>
         <ChangeIcon names={fields} value={icon} onChange={setIcon} />
         <details
+          class="disclosure"
           open={advanced}
           onToggle={(e) => {
             const opening = e.currentTarget.open;
