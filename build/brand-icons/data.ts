@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { buildCatalog, type PackedBrandIcon } from '../../src/app/icons/catalog';
 import { matchName } from '../../src/app/icons/match';
 import { OVERRIDES } from '../../src/app/icons/overrides';
+import { EXTRA_BRAND_ICONS } from './extra';
 
 const require = createRequire(import.meta.url);
 
@@ -26,21 +27,23 @@ export function commonIssuers(): string[] {
     .filter((line) => line && !line.startsWith('#'));
 }
 
-/** Every icon of simple-icons, packed as Latchkey ships icons. */
+/** Every icon of simple-icons, and the few of extra.ts it does not have, packed as Latchkey ships icons. */
 export async function allBrandIcons(): Promise<PackedBrandIcon[]> {
   const meta = require('simple-icons/icons.json') as IconMeta[];
   const icons = (await import('simple-icons')) as unknown as Record<string, { slug: string; path: string }>;
   const paths = new Map(Object.values(icons).map((icon) => [icon.slug, icon.path] as const));
-  return meta.map((icon) => {
+  const packed = meta.map((icon): PackedBrandIcon => {
     const aliases = [
       ...(icon.aliases?.aka ?? []),
       ...(icon.aliases?.dup ?? []).map((dup) => dup.title),
       ...Object.values(icon.aliases?.loc ?? {}),
     ];
-    const packed: PackedBrandIcon = [icon.slug, icon.title, icon.hex, paths.get(icon.slug) ?? ''];
-    if (aliases.length) packed.push(aliases);
-    return packed;
+    const entry: PackedBrandIcon = [icon.slug, icon.title, icon.hex, paths.get(icon.slug) ?? ''];
+    if (aliases.length) entry.push(aliases);
+    return entry;
   });
+  const slugs = new Set(packed.map(([slug]) => slug));
+  return [...packed, ...EXTRA_BRAND_ICONS.filter(([slug]) => !slugs.has(slug))];
 }
 
 /** The shipped subset, sorted by slug, with the names of common-issuers.txt that matched nothing. */

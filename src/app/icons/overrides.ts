@@ -18,4 +18,5 @@ export const OVERRIDES: Readonly<Record<string, string>> = {
   Riot: 'riotgames',
   OVHcloud: 'ovh',
   'Ubuntu One': 'ubuntu',
+  microsoftonline: 'microsoft',
 };

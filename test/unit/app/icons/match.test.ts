@@ -86,8 +86,12 @@ describe('issuers of real otpauth links', () => {
     ['LastPass', 'alice@example.com', 'lastpass'],
     ['itch.io', 'alice', 'itchdotio'],
     ['GOG.com', 'alice', 'gogdotcom'],
+    // Microsoft: not in simple-icons (removed at Microsoft's request); Latchkey draws it (build/brand-icons/extra.ts).
+    ['Microsoft', 'alice@outlook.com', 'microsoft'],
+    ['Microsoft Corporation', 'alice@outlook.com', 'microsoft'],
+    ['login.microsoftonline.com', 'alice@acme.com', 'microsoft'],
+    ['Microsoft Entra', 'alice@acme.com', 'microsoft'],
     // Brands simple-icons does not carry (at their owners' request, or not at all): the letter.
-    ['Microsoft', 'alice@outlook.com', 'letter'],
     ['Amazon Web Services', 'alice', 'letter'],
     ['Slack', 'alice@acme.com', 'letter'],
     ['LinkedIn', 'alice', 'letter'],
