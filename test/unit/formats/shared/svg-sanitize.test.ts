@@ -71,10 +71,54 @@ describe('sanitizeSvg', () => {
       /iframe|evil/i,
     ],
     ['xml:base', '<g xml:base="https://evil.example/"><path d="M0 0"/></g>', /base|evil/i],
+    ['a use of a data: URL', '<use href="data:image/svg+xml,%3Csvg onload=alert(1)%3E"/>', /data:|alert|href/i],
+    ['an SVG link with a javascript: href', '<a href="javascript:alert(1)"><path d="M0 0"/></a>', /javascript|<a/i],
+    ['an upper-case script (XML names are case-sensitive)', '<SCRIPT>alert(1)</SCRIPT>', /script|alert/i],
+    ['an upper-case handler', '<path d="M0 0" ONLOAD="alert(1)"/>', /onload|alert/i],
+    [
+      'a script under another prefix of the SVG namespace',
+      '<s:script xmlns:s="http://www.w3.org/2000/svg">alert(1)</s:script>',
+      /script|alert/i,
+    ],
+    ['a url() with spaces and quotes', `<path d="M0 0" fill="url( 'https://evil.example/p#x' )"/>`, /evil|fill=/i],
+    ['a local and an external url() together', '<path d="M0 0" fill="url(#a) url(https://evil.example/)"/>', /evil/i],
+    ['a mask from elsewhere', '<g mask="url(https://evil.example/m.svg#m)"><path d="M0 0"/></g>', /evil|mask=/i],
+    ['a clip path from a data: URL', '<g clip-path="url(data:image/svg+xml,x)"><path d="M0 0"/></g>', /data:/i],
+    [
+      'a style property outside the list',
+      '<path d="M0 0" style="background:url(https://evil.example/)"/>',
+      /evil|style/i,
+    ],
+    [
+      'a stylesheet processing instruction',
+      '<?xml-stylesheet href="https://evil.example/x.css"?><path d="M0 0"/>',
+      /evil|xml-/i,
+    ],
+    ['a comment', '<!-- <script>alert(1)</script> --><path d="M0 0"/>', /script|alert|<!--/i],
+    [
+      'markup written as character references',
+      '<text>&#x3C;script&#x3E;alert(1)&#x3C;/script&#x3E;</text>',
+      /<script/i,
+    ],
+    ['an animation element', '<animate attributeName="href" values="javascript:alert(1)"/>', /animate|alert/i],
+    [
+      'an event handler in another namespace',
+      '<path d="M0 0" ev:onclick="alert(1)" xmlns:ev="urn:x"/>',
+      /onclick|alert/i,
+    ],
   ])('removes %s', (_, body, forbidden, attrs = '') => {
     const out = sanitizeSvg(svg(body, attrs));
     expect(out).not.toMatch(forbidden);
     expect(out.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+  });
+
+  it('gives its own output back unchanged (a picture sanitised again, as on import from a backup)', () => {
+    const once = sanitizeSvg(
+      svg(
+        '<defs><linearGradient id="g"><stop offset="1" stop-color="#00f"/></linearGradient></defs><text x="1">a &amp; b</text><path d="M0 0" fill="url(#g)" style="stroke:red" onclick="x()"/>',
+      ),
+    );
+    expect(sanitizeSvg(once)).toBe(once);
   });
 
   it('keeps the style attribute only for drawing properties', () => {
