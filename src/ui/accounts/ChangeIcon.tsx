@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AccountDraft, AccountIcon } from '../../core/account';
 import { Alert, errorMessage } from '../components/Alert';
+import { FilePicker } from '../components/FilePicker';
 import { Avatar } from '../list/Avatar';
 import { IconSearch } from './IconSearch';
 import './change-icon.css';
@@ -61,20 +62,12 @@ export function ChangeIcon({ names, value, onChange }: Props) {
           <legend>Choose an icon</legend>
           <IconSearch names={names} value={value} onChange={onChange} />
           <div class="icon-actions">
-            <label class="button" for="icon-file">
-              Choose an image
-            </label>
-            <input
+            <FilePicker
               id="icon-file"
-              class="visually-hidden"
-              type="file"
+              label="Icon image"
+              text="Choose an image"
               accept="image/png,image/jpeg,image/webp,image/gif,image/svg+xml,.svg"
-              aria-label="Icon image"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                e.currentTarget.value = '';
-                if (file) void chooseFile(file);
-              }}
+              onFile={(file) => void chooseFile(file)}
             />
             <button type="button" aria-pressed={value?.kind === 'letter'} onClick={() => onChange({ kind: 'letter' })}>
               Use the letter

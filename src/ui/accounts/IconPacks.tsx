@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { readIconPackFile, removeIconPack, storeIconPack, type IconPack } from '../../app/icons/packs';
 import { Alert, errorMessage } from '../components/Alert';
+import { FilePicker } from '../components/FilePicker';
 import { useSession } from '../components/session-context';
 
 /**
@@ -64,20 +65,12 @@ export function IconPacks({ packs, onPacks }: { packs: IconPack[]; onPacks(packs
           ))}
         </ul>
       )}
-      <label class="button" for="icon-pack-file">
-        Import an Aegis icon pack
-      </label>
-      <input
+      <FilePicker
         id="icon-pack-file"
-        class="visually-hidden"
-        type="file"
+        label="Aegis icon pack"
+        text="Import an Aegis icon pack"
         accept=".zip,application/zip"
-        aria-label="Aegis icon pack"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) void importPack(file);
-        }}
+        onFile={(file) => void importPack(file)}
       />
       <p class="hint" role="status">
         {status}
