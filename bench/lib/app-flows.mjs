@@ -20,12 +20,13 @@ export const settle = (handle) => handle.evaluate((h) => h.promise).finally(() =
 const marks = (page) => page.evaluate(() => ({ ...window.__bench.marks }));
 
 /**
- * Settings → Import file, then the review's `Import N accounts`. Returns the time from choosing the file (or
+ * Settings → Import and export → Import file, then the review's `Import N accounts`. Returns the time from choosing the file (or
  * pressing `Open file` after typing the password of an encrypted one) to the review, and from pressing Import to
  * the list showing every account with its code.
  */
 export async function importFile(page, file, count, total = count, password) {
   await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Import and export' }).click();
   const review = await arm(page, 'review', count);
   await page.getByLabel('Import file').setInputFiles(file);
   if (password !== undefined) {
