@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { AccountDraft } from '../../core/account';
 import { brandCatalog, loadBrandCatalogAfterPaint } from '../../app/icons/brand-set';
 import { chooseIcon, type IconChoice } from '../../app/icons/match';
@@ -17,7 +17,10 @@ export function Avatar({ account }: Props) {
   useEffect(() => {
     if (!catalog) loadBrandCatalogAfterPaint();
   }, [catalog]);
-  return <Picture choice={chooseIcon(catalog, account)} letterOf={account} />;
+  const { issuer, name, icon } = account;
+  // Matched once per change of names or icon, not at every render of the row (the codes tick every second).
+  const choice = useMemo(() => chooseIcon(catalog, { issuer, name, icon }), [catalog, issuer, name, icon]);
+  return <Picture choice={choice} letterOf={account} />;
 }
 
 /** One picture in the avatar's box: `data-icon` says which (the brand's slug, `custom` or `letter`). */
