@@ -66,6 +66,7 @@ describe('the shipped set', () => {
   });
 
   it('holds the icons the end-to-end tests and the README name', () => {
-    for (const slug of ['github', 'google', 'microsoft', 'steam', 'gitlab']) expect(catalog.bySlug.has(slug)).toBe(true);
+    for (const slug of ['github', 'google', 'microsoft', 'steam', 'gitlab'])
+      expect(catalog.bySlug.has(slug)).toBe(true);
   });
 });
