@@ -146,6 +146,7 @@ test('a chosen PNG is cropped and shrunk, survives a reload and a backup, and is
   page,
   browser,
 }, info) => {
+  test.slow(); // four key derivations: two vaults, an unlock, the backup's password
   await createVault(page);
   await importUris(page, [otpauth('Example Bank', 'alice')]);
   const original = await pngOf(page, 600, 400);
