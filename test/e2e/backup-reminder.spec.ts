@@ -1,6 +1,6 @@
 import { test, expect } from './support/fixtures';
 import { slowSealing } from './support/slow-sealing';
-import { PASSWORD, addByLink, createVault, otpauth, unlock } from './support/app';
+import { PASSWORD, addByLink, createVault, otpauth, serverClockAt, unlock } from './support/app';
 
 const reminder = (page: import('@playwright/test').Page) => page.getByRole('note', { name: 'Backup reminder' });
 
@@ -13,10 +13,7 @@ test('the backup reminder appears after a change, at most once a week, and not a
     now = ms;
     await page.clock.setFixedTime(ms);
   };
-  // The server's clock agrees with the page's fake one: a clock warning would take the banner's place.
-  await page.route('**/robots.txt?clock-check=*', (route) =>
-    route.fulfill({ status: 200, headers: { date: new Date(now).toUTCString() } }),
-  );
+  await serverClockAt(page, () => now);
   await setTime(start);
   // Saving is slow (an old phone): the reminder is dismissed before the note that it was shown is stored, and must
   // not come straight back.
