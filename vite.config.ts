@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { manifest } from './src/manifest';
+import { brandIcons } from './build/brand-icons/plugin';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 // LATCHKEY_VERSION lets the update test build a "newer" app without touching package.json.
@@ -21,6 +22,7 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   plugins: [
+    brandIcons(),
     VitePWA({
       // The app registers the worker itself through workbox-window (src/platform/sw-bridge.ts) so it can ask
       // before applying an update.

@@ -15,7 +15,7 @@ const { launchChromium } = await import('./lib/browser.mjs');
 const { analyseBuild } = await import('./lib/bundle-graph.mjs');
 const { markdownTable, reportRows } = await import('./lib/report.mjs');
 const { measureEngine, measureBareKdf, openEnginePage } = await import('./sections/engine.mjs');
-const { measureHugeImport, measureImports } = await import('./sections/vaults.mjs');
+const { brandIconVault, measureHugeImport, measureImports } = await import('./sections/vaults.mjs');
 const { measureUnlocks } = await import('./sections/unlock.mjs');
 const { measurePasskeyUnlocks } = await import('./sections/passkey-unlock.mjs');
 const { measureColdStart, measureStart } = await import('./sections/start.mjs');
@@ -75,6 +75,11 @@ try {
   results.start.cold = await measureColdStart(browser, server.origin);
   step(`4. refresh at period boundaries, ${LARGE} accounts (fake clock, traced)`);
   results.refresh = await measureRefresh(browser, large, LARGE);
+  await large.close();
+  step(`4. the same with a brand icon on every row (a new profile of ${LARGE} accounts of well-known issuers)`);
+  const withIcons = await brandIconVault(browser, server.origin, LARGE);
+  results.refreshIcons = await measureRefresh(browser, withIcons, LARGE, { icons: true });
+  await withIcons.close();
   results.size = await sizes(dist);
 } finally {
   await browser.close();

@@ -20,7 +20,7 @@ export const settle = (handle) => handle.evaluate((h) => h.promise).finally(() =
 const marks = (page) => page.evaluate(() => ({ ...window.__bench.marks }));
 
 /**
- * Settings → Import file, then the review's `Import N accounts`. Returns the time from choosing the file (or
+ * Settings → Import and export → Import file, then the review's `Import N accounts`. Returns the time from choosing the file (or
  * pressing `Open file` after typing the password of an encrypted one) to the review, and from pressing Import to
  * the list showing every account with its code.
  */

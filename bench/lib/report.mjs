@@ -93,10 +93,10 @@ function start({ start: s, size }) {
   ]);
 }
 
-function refresh(count, { atBoundary, midPeriod, preparing = [] }) {
+function refresh(count, { atBoundary, midPeriod, preparing = [] }, what = '') {
   const pick = (list, key) => list.map((w) => w[key]);
   const tick = (key) => `1 s tick alone: ${ms(pick(midPeriod, key))}`;
-  return section(`4. Refresh, ${thousands(count)} accounts`, [
+  return section(`4. Refresh, ${thousands(count)} accounts${what}`, [
     [
       'main-thread time per boundary',
       ms(pick(atBoundary, 'total')),
@@ -160,7 +160,8 @@ export function reportRows(r) {
     ...unlock(r.large, r.unlockLarge, r.bareKdf, '< 50 ms'),
     ...(r.passkeyUnlocks ?? []).flatMap((v) => passkeyUnlock(v, v.count === r.large ? '< 150 ms, ≥ 5× faster' : '')),
     ...start(r),
-    ...refresh(r.large, r.refresh),
+    ...refresh(r.large, r.refresh, ', letters'),
+    ...(r.refreshIcons ? refresh(r.large, r.refreshIcons, ', a brand icon on every row') : []),
     ...imports(r.large, r.imports),
     ...memory(r.large, r.unlockLarge),
     ...sizes(r),

@@ -6,7 +6,7 @@
  * of what this tab happened to see. Part of the lazy engine chunk (engine.ts), so it imports the vault directly.
  */
 import type { Account, AccountId } from '../../core/account';
-import { accountTitle } from '../../core/account';
+import { ACCOUNT_PREFIX, accountTitle } from '../../core/account';
 import { sameBytes } from '../../core/bytes';
 import { SORT_MODES } from '../settings';
 import { LatchkeyError } from '../../core/errors';
@@ -105,8 +105,13 @@ export async function refreshCopy(key: MasterKey, copy: VaultCopy, vault: Locked
   return { state, stateNonce: sealedState?.nonce ?? null, accounts, revs, held };
 }
 
+/**
+ * Account records are `acct:<uuid>` (core/account.ts); the records store also holds the state and, since icon
+ * packs, `iconpack:<id>` records (app/icons/packs.ts), which are neither accounts nor listed in the table of
+ * contents. Anything else there is not an account either: it is never opened as one, nor reported.
+ */
 export function isAccountRecord(record: SealedRecord): boolean {
-  return record.id !== STATE_ID;
+  return record.id.startsWith(ACCOUNT_PREFIX);
 }
 
 /**
