@@ -19,7 +19,7 @@ export function AppBar({ title, onBack, children }: Props) {
           <ArrowLeft size={24} aria-hidden="true" />
         </button>
       ) : (
-        <Mark size={32} />
+        <Mark />
       )}
       <h1>{title}</h1>
       {children}

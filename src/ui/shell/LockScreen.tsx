@@ -58,7 +58,7 @@ export function LockScreen({ pendingNotice, offerPasskey }: { pendingNotice?: st
 
   return (
     <main class="screen narrow gate">
-      <Mark size={64} />
+      <Mark large />
       <h1>Latchkey is locked</h1>
       <p>
         {pendingNotice ??

@@ -62,7 +62,7 @@ function CreateVault({ onRestore, onJoin }: { onRestore(): void; onJoin(): void 
 
   return (
     <main class="screen narrow gate">
-      <Mark size={64} />
+      <Mark large />
       <h1>Welcome to Latchkey</h1>
       <p>Choose a password. It encrypts every account on this device; nobody else ever sees it.</p>
       <form onSubmit={submit} noValidate>
