@@ -15,6 +15,10 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto('/');
     await expect(page.getByRole('button', { name: 'Create vault' })).toBeVisible();
     await check(page, 'setup');
+    await page.getByRole('button', { name: 'Restore from a backup' }).click();
+    await expect(page.getByLabel('Import file')).toBeAttached();
+    await check(page, 'restore from a backup');
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
     await createVault(page);
     await check(page, 'main, empty');
 
@@ -27,10 +31,10 @@ for (const theme of ['light', 'dark'] as const) {
     await check(page, 'manual, with an error');
     await page.getByLabel('Secret key').fill('JBSWY3DPEHPK3PXP');
     await page.getByLabel('Issuer').fill('Example Bank');
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await pasteLink(page, otpauth('GitHub', 'octo'), false);
     await check(page, 'review');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await pasteLink(page, otpauth('GitHub', 'octo'));
     await pasteLink(page, 'otpauth://hotp/Counter%20Co:carol?secret=GEZDGNBVGY3TQOJQ&issuer=Counter%20Co&counter=5');
     await pasteLink(page, otpauth('Example Bank', 'again', 'JBSWY3DPEHPK3PXP'), false);
     await expect(page.getByRole('note')).toBeVisible();
@@ -54,8 +58,43 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Cancel' }).click();
 
     await openSettings(page);
-    await page.getByLabel('Hide codes until tapped').check();
     await check(page, 'settings');
+    for (const section of ['Security', 'Appearance', 'Backup and restore', 'Import and export', 'Tools', 'About']) {
+      await page.getByRole('button', { name: section }).click();
+      await expect(page.getByRole('heading', { name: section, level: 1 })).toBeVisible();
+      await check(page, `settings: ${section}`);
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
+    }
+    await page.getByRole('button', { name: 'Tools' }).click();
+    await page.getByRole('button', { name: 'New secret' }).click();
+    await check(page, 'new secret');
+    await backToList(page);
+    // Two minutes on: the password was last confirmed long enough ago to be asked again.
+    await page.clock.setFixedTime(T_CALM + 120_000);
+    await openMenuItem(page, 'GitHub', 'Show QR code');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await check(page, 'confirm your password');
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+    await check(page, 'QR code of an account');
+    await backToList(page);
+    await openSettings(page, 'Import and export');
+    await page.getByLabel('Import file').setInputFiles({
+      name: 'links.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(otpauth('Imported', 'me', 'KRSXG5CTMVRXEZLU') + '\n'),
+    });
+    await expect(page.getByRole('button', { name: 'Import 1 account' })).toBeVisible();
+    await check(page, 'import review');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Export to Google Authenticator' }).click();
+    await expect(page.getByRole('img', { name: /QR code 1 of 1/ })).toBeVisible();
+    await check(page, 'export to Google Authenticator');
+    await backToList(page);
+
+    await openSettings(page, 'Security');
+    await page.getByLabel('Hide codes until tapped').check();
     await backToList(page);
     await check(page, 'main with hidden codes');
 

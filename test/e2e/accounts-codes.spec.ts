@@ -33,8 +33,8 @@ test.describe('codes', () => {
     await expect(bank.locator('.avatar')).toHaveAttribute('aria-hidden', 'true');
     // The last second of a 30-s step: marked, and the timer says so to a screen reader.
     const timer = bank.getByRole('timer');
-    await expect(timer).toHaveText('1s');
-    await expect(timer).toHaveAccessibleName('Code changes in 1 seconds');
+    await expect(timer).toHaveText('1');
+    await expect(timer).toHaveAccessibleName('Code changes in 1 second');
     await expect(bank).toHaveClass(/expiring/);
     // The button's name is what the row shows, in order, and what a tap does.
     await expect(
@@ -43,7 +43,7 @@ test.describe('codes', () => {
 
     // A 60-s account at the same instant has 31 s left: not marked.
     const github = accountItem(page, 'GitHub');
-    await expect(github.getByRole('timer')).toHaveText('31s');
+    await expect(github.getByRole('timer')).toHaveText('31');
     await expect(github).not.toHaveClass(/expiring/);
     expect(await shownCode(page, 'GitHub')).toBe(totpAt(T_EXPIRING, 'JBSWY3DPEHPK3PXP', 60));
     // The monogram colour is stable across reloads (derived from the issuer, no network icon).
@@ -58,7 +58,7 @@ test.describe('codes', () => {
     await createVault(page);
     await pasteLink(page, otpauth('Example Bank', 'alice'));
     await expect(accountItem(page, 'Example Bank').locator('.next-code')).toHaveCount(0);
-    await openSettings(page);
+    await openSettings(page, 'Appearance');
     await page.getByLabel('Show the next code').check();
     await backToList(page);
     const next = accountItem(page, 'Example Bank').locator('.next-code');
@@ -96,7 +96,7 @@ test.describe('codes', () => {
     // Without the setting the code stays; with it, it is cleared 30 s later.
     await page.clock.runFor(31_000);
     expect(await readClipboard()).toBe(code);
-    await openSettings(page);
+    await openSettings(page, 'Security');
     await page.getByLabel('Clear the clipboard 30 seconds after copying').check();
     await backToList(page);
     const later = await shownCode(page, 'Example Bank');
@@ -139,7 +139,7 @@ test.describe('codes', () => {
     // task (so the same frame) as the countdown's new 30 seconds.
     await page.clock.runFor(300);
     await expect.poll(code).toBe(totpAt(boundary + 100));
-    expect(await page.evaluate(() => (window as unknown as { withNewCode: string[] }).withNewCode)).toEqual(['30s']);
+    expect(await page.evaluate(() => (window as unknown as { withNewCode: string[] }).withNewCode)).toEqual(['30']);
 
     // Two and a half minutes pass at once: the timer set for the next boundary fires far too late, and the row
     // must show the code of now, not the one prepared for that boundary.
@@ -155,7 +155,7 @@ test.describe('codes', () => {
     await page.clock.resume();
     await createVault(page);
     await pasteLink(page, otpauth('Example Bank', 'alice'));
-    await openSettings(page);
+    await openSettings(page, 'Security');
     await page.getByLabel('Hide codes until tapped').check();
     await backToList(page);
 

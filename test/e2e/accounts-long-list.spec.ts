@@ -90,7 +90,7 @@ test.describe('a long list', () => {
     page,
   }) => {
     await setUp(page);
-    await openSettings(page);
+    await openSettings(page, 'Appearance');
     await page.getByLabel('Sort accounts by').selectOption('issuer');
     await backToList(page);
     const pinned = byIssuer[250]!;

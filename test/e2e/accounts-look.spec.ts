@@ -15,7 +15,7 @@ test('themes: system follows the device, light and dark are chosen, and the choi
   await page.emulateMedia({ colorScheme: 'light' });
   await expect.poll(() => background(page)).toBe(LIGHT_BG);
 
-  await openSettings(page);
+  await openSettings(page, 'Appearance');
   await page.getByLabel('Theme').selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect.poll(() => background(page)).toBe(DARK_BG);
@@ -25,7 +25,7 @@ test('themes: system follows the device, light and dark are chosen, and the choi
   await expect.poll(() => background(page)).toBe(DARK_BG);
 
   await unlock(page);
-  await openSettings(page);
+  await openSettings(page, 'Appearance');
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.getByLabel('Theme').selectOption('light');
   await expect.poll(() => background(page)).toBe(LIGHT_BG);

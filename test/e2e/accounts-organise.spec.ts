@@ -94,7 +94,7 @@ test('sort by issuer, account, most used or recently used is saved', async ({ pa
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await fourAccounts(page);
   const sortBy = async (label: string) => {
-    await openSettings(page);
+    await openSettings(page, 'Appearance');
     await page.getByLabel('Sort accounts by').selectOption({ label });
     await backToList(page);
   };
@@ -118,7 +118,7 @@ test('sort by issuer, account, most used or recently used is saved', async ({ pa
 
 test('custom order: keyboard moves and a pointer drag are saved and survive a reload', async ({ page }) => {
   await fourAccounts(page);
-  await openSettings(page);
+  await openSettings(page, 'Appearance');
   await page.getByLabel('Sort accounts by').selectOption({ label: 'Issuer' });
   await backToList(page);
 
@@ -156,7 +156,7 @@ test('custom order: keyboard moves and a pointer drag are saved and survive a re
 
   await relock(page);
   expect(await rowIssuers(page)).toEqual(['Bravo', 'Alpha', 'Charlie', 'Delta']);
-  await openSettings(page);
+  await openSettings(page, 'Appearance');
   await expect(page.getByLabel('Sort accounts by')).toHaveValue('custom');
 });
 

@@ -1,5 +1,6 @@
 import { test, expect } from './support/fixtures';
 import { createVault, otpauth } from './support/app';
+import { openSettings } from './accounts-support/helpers';
 
 /**
  * Headless Chromium cannot click through a folder picker, so the picker is replaced by the origin-private file
@@ -39,7 +40,7 @@ async function listBackups(page: import('@playwright/test').Page) {
 
 test('automatic backup writes a verified file after each change and keeps 5 previous versions', async ({ page }) => {
   await createVault(page);
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await openSettings(page, 'Backup and restore');
   await page.getByLabel('Password for automatic backups').fill('backup password 1');
   await page.getByRole('button', { name: 'Choose backup folder' }).click();
   await expect(page.getByText(/Automatic backup is on/)).toBeVisible();
@@ -76,7 +77,7 @@ test('automatic backup writes a verified file after each change and keeps 5 prev
 
   // The newest file restores every account with the automatic-backup password.
   const newest = files['latchkey-backup.json']!;
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await openSettings(page, 'Import and export');
   await page.getByLabel('Import file').setInputFiles({
     name: 'latchkey-backup.json',
     mimeType: 'application/json',

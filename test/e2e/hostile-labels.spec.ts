@@ -14,7 +14,7 @@ test('a 2FAS file with a lone surrogate in a name imports; Show QR code and the 
   page,
 }, info) => {
   await createVault(page);
-  await openSettings(page);
+  await openSettings(page, 'Import and export');
   await page.getByLabel('Import file').setInputFiles({
     name: 'evil.2fas',
     mimeType: 'application/json',
@@ -28,7 +28,7 @@ test('a 2FAS file with a lone surrogate in a name imports; Show QR code and the 
   await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
   await page.getByRole('button', { name: 'Done' }).click();
 
-  await openSettings(page);
+  await openSettings(page, 'Import and export');
   await page.getByLabel('I understand the file will not be encrypted').check();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export otpauth list' }).click();

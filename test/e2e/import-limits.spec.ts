@@ -7,7 +7,7 @@ import { createVault, otpauth } from './support/app';
 import { list, manyAccounts, openSettings } from './accounts-support/helpers';
 
 async function chooseFile(page: Page, name: string, buffer: Buffer) {
-  await openSettings(page);
+  await openSettings(page, 'Import and export');
   await page.getByLabel('Import file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
 }
 

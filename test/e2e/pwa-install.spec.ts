@@ -41,18 +41,48 @@ test('an offer the browser makes while the lock screen shows is kept until the v
   expect(await promptedInstall(page)).toBe(true);
 });
 
+test('Not now puts the card away across reloads; it comes back once, four weeks later, and then never', async ({
+  page,
+}) => {
+  const start = Date.UTC(2026, 11, 1);
+  await page.clock.setFixedTime(start);
+  await createVault(page);
+  const offer = page.getByRole('region', { name: 'Install Latchkey' });
+  expect(await offerInstall(page)).toBe(true);
+  await expect(offer).toBeVisible();
+  // Compact: the first code stays near the top of a phone's screen.
+  expect((await offer.boundingBox())!.height).toBeLessThan(160);
+  await offer.getByRole('button', { name: 'Not now' }).click();
+  await expect(offer).toHaveCount(0);
+
+  const reopen = async (at: number) => {
+    await page.clock.setFixedTime(at);
+    await page.reload();
+    await unlock(page);
+    await expect(page.getByRole('button', { name: 'Add account' })).toBeVisible();
+    expect(await offerInstall(page)).toBe(true);
+  };
+  await reopen(start + 7 * 24 * 3600_000);
+  await expect(offer).toHaveCount(0);
+  await reopen(start + 29 * 24 * 3600_000);
+  await expect(offer).toBeVisible();
+  await offer.getByRole('button', { name: 'Not now' }).click();
+  await reopen(start + 400 * 24 * 3600_000);
+  await expect(offer).toHaveCount(0);
+});
+
 test.describe('on iPhone Safari', () => {
   test.use({ userAgent: IPHONE_SAFARI, viewport: { width: 390, height: 844 }, hasTouch: true });
 
-  test('a how-to explains why and how to add to the Home Screen, until dismissed', async ({ page }) => {
+  test('a how-to explains why and how to add to the Home Screen, until put off', async ({ page }) => {
     await createVault(page);
     const tip = page.getByRole('region', { name: 'Add Latchkey to your Home Screen' });
     await expect(tip).toContainText('Add to Home Screen');
     await expect(tip).toContainText('7 days');
 
-    await tip.getByRole('button', { name: 'Dismiss' }).click();
+    await tip.getByRole('button', { name: 'Not now' }).click();
     await expect(tip).toHaveCount(0);
-    // Dismissed for good, not only hidden: the list drawn afresh (it reads the choice from storage) has no tip.
+    // Put off, not only hidden: the list drawn afresh (it reads the choice from storage) has no tip.
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Add account' })).toBeVisible();

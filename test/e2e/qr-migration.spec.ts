@@ -1,5 +1,6 @@
 import { test, expect, type Page } from './support/fixtures';
 import { accountItem, createVault, unlock } from './support/app';
+import { openSettings } from './accounts-support/helpers';
 import { qrPng, readShownQr } from './fixtures/qr';
 import type { AccountDraft } from '../../src/core/account';
 import { decodeMigrationLink, encodeMigrationPayloads } from '../../src/formats/google-migration/payload';
@@ -119,7 +120,7 @@ test('Export to Google Authenticator: 10 per code, "1 of 2", decoded back; Steam
     await page.getByRole('button', { name: 'Save' }).click();
   }
 
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await openSettings(page, 'Import and export');
   await page.getByRole('button', { name: 'Export to Google Authenticator' }).click();
   const image = page.getByRole('img', { name: /QR code 1 of 2 for Google Authenticator/ });
   await expect(page.locator('.progress')).toHaveText('1 of 2');

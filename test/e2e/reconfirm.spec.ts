@@ -42,7 +42,7 @@ test('Edit → Advanced shows the secret only after the password; wrong is refus
 
 test('the plain exports and a backup under a new password ask first; Cancel writes nothing', async ({ page }, info) => {
   await unattended(page);
-  await openSettings(page);
+  await openSettings(page, 'Import and export');
   await page.getByLabel('I understand the file will not be encrypted').check();
   let downloads = 0;
   page.on('download', () => downloads++);

@@ -1,16 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { test, expect, type Page } from './support/fixtures';
 import { PASSWORD, accountItem, addByLink, createVault, otpauth, shownCode } from './support/app';
+import { openSettings } from './accounts-support/helpers';
 
 const T = 1111111109_000;
 const HOTP = 'otpauth://hotp/Counter%20Co:carol?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Counter%20Co&counter=5';
 
-async function openSettings(page: Page) {
-  await page.getByRole('button', { name: 'Settings' }).click();
-}
-
 async function importFile(page: Page, path: string, password?: string) {
-  await openSettings(page);
+  await openSettings(page, 'Import and export');
   await page.getByLabel('Import file').setInputFiles(path);
   if (password !== undefined) {
     await page.getByLabel('Backup password').fill(password);
@@ -29,7 +26,7 @@ test('backup round trip: export, fresh profile, import, same accounts and codes'
   const bankCode = await shownCode(page, 'Example Bank');
   const hotpCode = await shownCode(page, 'Counter Co');
 
-  await openSettings(page);
+  await openSettings(page, 'Backup and restore');
   await page.getByRole('button', { name: 'Export backup' }).click();
   await page.getByLabel('Vault password', { exact: true }).fill(PASSWORD);
   const downloading = page.waitForEvent('download');
@@ -55,7 +52,7 @@ test('backup round trip: export, fresh profile, import, same accounts and codes'
 test('a wrong backup password says so and imports nothing', async ({ page }, info) => {
   await createVault(page);
   await addByLink(page, otpauth('Example Bank', 'alice'));
-  await openSettings(page);
+  await openSettings(page, 'Backup and restore');
   await page.getByRole('button', { name: 'Export backup' }).click();
   await page.getByLabel('Vault password', { exact: true }).fill(PASSWORD);
   const downloading = page.waitForEvent('download');
@@ -106,7 +103,7 @@ test('exports for other apps: otpauth list behind a warning, encrypted Aegis fil
 }, info) => {
   await createVault(page);
   await addByLink(page, otpauth('Example Bank', 'alice'));
-  await openSettings(page);
+  await openSettings(page, 'Import and export');
   const listButton = page.getByRole('button', { name: 'Export otpauth list' });
   await expect(listButton).toBeDisabled();
   await page.getByLabel('I understand the file will not be encrypted').check();

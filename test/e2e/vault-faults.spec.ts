@@ -1,6 +1,6 @@
 import { test, expect } from './support/fixtures';
 import { accountItem, addByLink, createVault, otpauth, unlock } from './support/app';
-import { openMenuItem, pasteLink } from './accounts-support/helpers';
+import { backToList, openMenuItem, openSettings, pasteLink } from './accounts-support/helpers';
 import { sealsFinished, sealsSettledAt, slowSealing } from './support/slow-sealing';
 
 const T = 1111111109_000;
@@ -159,9 +159,9 @@ test('an account another tab adds while this one is unlocking (during the KDF) i
 test('auto-lock after the chosen inactivity, and after being hidden that long', async ({ page }) => {
   await page.clock.install({ time: T });
   await createVault(page);
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await openSettings(page, 'Security');
   await page.getByLabel('Lock after inactivity').selectOption('1');
-  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await backToList(page);
   await page.clock.runFor(59_000);
   await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
   await page.clock.runFor(2_000);

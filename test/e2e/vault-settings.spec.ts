@@ -1,10 +1,6 @@
 import { test, expect, type Page } from './support/fixtures';
 import { PASSWORD, accountItem, createVault, otpauth, unlock } from './support/app';
-import { pasteLink } from './accounts-support/helpers';
-
-async function openSettings(page: Page) {
-  await page.getByRole('button', { name: 'Settings' }).click();
-}
+import { backToList, openSettings, pasteLink } from './accounts-support/helpers';
 
 test('first run refuses a short or mismatched password and hints at strength', async ({ page }) => {
   await page.goto('/');
@@ -23,8 +19,10 @@ test('first run refuses a short or mismatched password and hints at strength', a
 
 test('change password: the old one stops working, the new one opens the same vault', async ({ page }) => {
   await createVault(page);
-  await openSettings(page);
+  await openSettings(page, 'About');
   await expect(page.locator('#persistence')).toHaveText(/persistent|clear|keep/i); // the persist() answer is shown
+  await backToList(page);
+  await openSettings(page, 'Security');
   await page.getByLabel('Current password').fill('wrong current password');
   await page.getByLabel('New password', { exact: true }).fill('a brand new password');
   await page.getByLabel('Confirm new password').fill('a brand new password');
@@ -77,11 +75,11 @@ test('change password with re-encryption: an old header put back opens nothing s
   await createVault(page);
   await pasteLink(page, otpauth('Rekey Bank', 'rita'));
   const oldHeader = await readHeader(page);
-  await openSettings(page);
+  await openSettings(page, 'Security');
   await page.getByLabel('Current password').fill(PASSWORD);
   await page.getByLabel('New password', { exact: true }).fill('a brand new password');
   await page.getByLabel('Confirm new password').fill('a brand new password');
-  await page.getByLabel(/Re-encrypt everything with a new key/).check();
+  await page.getByLabel(/re-encrypt everything with a new key/i).check();
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByText(/every account re-encrypted/)).toBeVisible({ timeout: 20_000 });
   await page.reload();

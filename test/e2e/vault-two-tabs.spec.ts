@@ -8,7 +8,7 @@ import { test, expect, type Locator, type Page } from './support/fixtures';
 import { CHROMIUM_ARGS, chromiumPath } from './support/browser';
 import { slowSealing } from './support/slow-sealing';
 import { PASSWORD, accountItem, createVault, otpauth, unlock } from './support/app';
-import { T_CALM, importUris, list, openMenuItem } from './accounts-support/helpers';
+import { T_CALM, importUris, list, openMenuItem, openSettings } from './accounts-support/helpers';
 
 // Two tabs at work at once: neither is slowed down for being in the background (Chromium throttles the timers of
 // a background tab to one a second, which keeps its changes from overlapping with the other tab's).
@@ -119,7 +119,7 @@ test('two imports at once in two tabs keep every account, and the sealed state n
   const batch = (tab: string) =>
     Array.from({ length: 6 }, (_, i) => otpauth(`${tab} ${i}`, 'x', `JBSWY3DPEHPK3PX${'ABCDEFGHIJKL'[i]}`));
   const prepare = async (tab: Page, name: string) => {
-    await tab.getByRole('button', { name: 'Settings' }).click();
+    await openSettings(tab, 'Import and export');
     await tab.getByLabel('Import file').setInputFiles({
       name: 'accounts.txt',
       mimeType: 'text/plain',
@@ -170,11 +170,11 @@ test('re-encrypting in one tab locks the other, which says why and opens with th
   await createVault(page);
   await importUris(page, [otpauth('Example Bank', 'alice')]);
   const other = await opened(context);
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await openSettings(page, 'Security');
   await page.getByLabel('Current password').fill(PASSWORD);
   await page.getByLabel('New password', { exact: true }).fill('a brand new password');
   await page.getByLabel('Confirm new password').fill('a brand new password');
-  await page.getByLabel(/Re-encrypt everything with a new key/).check();
+  await page.getByLabel(/re-encrypt everything with a new key/i).check();
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByText(/every account re-encrypted/)).toBeVisible({ timeout: 20_000 });
   await expect(other.getByText('re-encrypted with a new password in another tab')).toBeVisible();

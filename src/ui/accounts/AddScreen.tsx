@@ -1,30 +1,37 @@
+import './accounts.css';
 import { useState } from 'preact/hooks';
 import { Alert } from '../components/Alert';
+import { AppBar } from '../components/AppBar';
 import { ImagePicker } from '../components/ImagePicker';
+import { Camera, FileUp, Keyboard } from '../components/icons';
 
 interface Props {
   onScan(): void;
   onImage(file: File): void;
   onManual(): void;
-  onNewSecret(): void;
+  onImport(): void;
   onLink(text: string): void;
-  onCancel(): void;
+  onBack(): void;
   error: string | null;
 }
 
-/** Every way in: the camera, a picture of a QR code, typing the key, or pasting the link itself. */
-export function AddScreen({ onScan, onImage, onManual, onNewSecret, onLink, onCancel, error }: Props) {
+/** Every way in: the camera, a picture of a QR code, typing the key, another app's export, or the link itself. */
+export function AddScreen({ onScan, onImage, onManual, onImport, onLink, onBack, error }: Props) {
   const [link, setLink] = useState('');
   return (
     <main class="screen narrow">
-      <h1>Add account</h1>
+      <AppBar title="Add account" onBack={onBack} />
+      <Alert message={error} />
       <div class="choices">
         <button type="button" class="primary big" onClick={onScan}>
-          Scan QR code
+          <Camera size={20} aria-hidden="true" /> Scan QR code
         </button>
         <ImagePicker id="qr-image" onImage={onImage} big />
         <button type="button" class="big" onClick={onManual}>
-          Enter manually
+          <Keyboard size={20} aria-hidden="true" /> Enter manually
+        </button>
+        <button type="button" class="big" onClick={onImport}>
+          <FileUp size={20} aria-hidden="true" /> Import from another app
         </button>
       </div>
       <form
@@ -35,26 +42,19 @@ export function AddScreen({ onScan, onImage, onManual, onNewSecret, onLink, onCa
         }}
       >
         <label for="paste-link">Or paste a link (otpauth:// or otpauth-migration://)</label>
-        <input
-          id="paste-link"
-          autocomplete="off"
-          spellcheck={false}
-          value={link}
-          onInput={(e) => setLink(e.currentTarget.value)}
-        />
-        <button type="submit" disabled={!link.trim()}>
-          Add from link
-        </button>
+        <div class="inline-field">
+          <input
+            id="paste-link"
+            autocomplete="off"
+            spellcheck={false}
+            value={link}
+            onInput={(e) => setLink(e.currentTarget.value)}
+          />
+          <button type="submit" disabled={!link.trim()}>
+            Add from link
+          </button>
+        </div>
       </form>
-      <Alert message={error} />
-      <p>
-        <button type="button" class="link" onClick={onNewSecret}>
-          New secret: make a key for a site you are building
-        </button>
-      </p>
-      <button type="button" onClick={onCancel}>
-        Back
-      </button>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { AppBar } from '../components/AppBar';
 import { accountTitle, type Account } from '../../core/account';
 
 /** Deleting is final at the service's end too: say plainly that two-factor login stays on there. */
@@ -17,7 +18,7 @@ export function ConfirmDelete({
   useEffect(() => cancel.current?.focus(), []);
   return (
     <main class="screen narrow">
-      <h1>Delete {title}?</h1>
+      <AppBar title={`Delete ${title}?`} onBack={onCancel} />
       <p class="warning">
         Deleting removes the codes from Latchkey only. Two-factor login stays on at {account.issuer || 'the service'}:
         turn it off there first, or keep a backup, or you may be locked out of your account.

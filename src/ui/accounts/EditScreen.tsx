@@ -1,4 +1,6 @@
+import './accounts.css';
 import { useState } from 'preact/hooks';
+import { AppBar } from '../components/AppBar';
 import type { Account } from '../../core/account';
 import { draftFromFields, type DraftFields } from '../../core/draft';
 import { AdvancedFields } from './AdvancedFields';
@@ -46,7 +48,7 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
 
   return (
     <main class="screen narrow">
-      <h1>Edit account</h1>
+      <AppBar title="Edit account" onBack={onDone} />
       <form onSubmit={save} noValidate>
         <label for="e-issuer">Issuer</label>
         <input id="e-issuer" value={fields.issuer} onInput={set('issuer')} />
@@ -68,6 +70,7 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
           ))}
         </datalist>
         <details
+          class="disclosure"
           open={advanced}
           onToggle={(e) => {
             const opening = e.currentTarget.open;

@@ -1,16 +1,20 @@
+import './accounts.css';
 import { useMemo, useState } from 'preact/hooks';
 import type { Account, AccountDraft, AccountId } from '../../core/account';
 import { draftFromFields, type DraftFields } from '../../core/draft';
 import { AdvancedFields } from './AdvancedFields';
 import { Alert, errorMessage } from '../components/Alert';
+import { AppBar } from '../components/AppBar';
 import { groupCode } from '../list/format-code';
 import { useCodes } from '../list/useCodes';
 import { FormFooter } from '../components/FormFooter';
+import { DuplicateNote, useDraftSaver } from './DraftSaver';
 
 interface Props {
   initial?: Partial<DraftFields>;
-  onSubmit(draft: AccountDraft): void;
-  onCancel(): void;
+  /** Saved or cancelled. */
+  onDone(): void;
+  onBack(): void;
 }
 
 const EMPTY: DraftFields = {
@@ -29,9 +33,10 @@ const CHECKED: ReadonlySet<keyof DraftFields> = new Set(['secret', 'type', 'algo
 
 /**
  * Typing a key by hand: the fields are checked as you go with the engine's own messages, and the code the key
- * makes right now is previewed (live, with the corrected clock) so it can be compared with the service's.
+ * makes right now is previewed (live, with the corrected clock) so it can be compared with the service's. The
+ * form is its own review: Save stores it.
  */
-export function ManualForm({ initial, onSubmit, onCancel }: Props) {
+export function ManualForm({ initial, onDone, onBack }: Props) {
   const [fields, setFields] = useState<DraftFields>({ ...EMPTY, ...initial });
   const [touched, setTouched] = useState(false);
   let draft: AccountDraft | null = null;
@@ -41,6 +46,7 @@ export function ManualForm({ initial, onSubmit, onCancel }: Props) {
   } catch (e) {
     problem = errorMessage(e);
   }
+  const saver = useDraftSaver(draft);
   const set = (key: keyof DraftFields) => (e: Event) => {
     if (CHECKED.has(key)) setTouched(true);
     setFields({ ...fields, [key]: (e.currentTarget as HTMLInputElement).value });
@@ -56,13 +62,13 @@ export function ManualForm({ initial, onSubmit, onCancel }: Props) {
 
   return (
     <main class="screen narrow">
-      <h1>Enter manually</h1>
+      <AppBar title="Enter manually" onBack={onBack} />
       <form
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
           setTouched(true);
-          if (draft) onSubmit(draft);
+          if (draft) void saver.save().then((saved) => saved && onDone());
         }}
       >
         <label for="m-issuer">Issuer</label>
@@ -83,7 +89,7 @@ export function ManualForm({ initial, onSubmit, onCancel }: Props) {
         <p id="m-secret-hint" class="hint">
           Letters A–Z and digits 2–7; spaces and lower case are fine.
         </p>
-        <details>
+        <details class="disclosure">
           <summary>Advanced</summary>
           <AdvancedFields fields={fields} set={set} prefix="m" />
         </details>
@@ -96,7 +102,9 @@ export function ManualForm({ initial, onSubmit, onCancel }: Props) {
             </>
           )}
         </p>
-        <FormFooter submit="Continue" onCancel={onCancel} />
+        <DuplicateNote saver={saver} onSaved={onDone} />
+        <Alert message={saver.error} />
+        <FormFooter submit={saver.duplicate ? 'Save (keep both)' : 'Save'} busy={saver.busy} onCancel={onDone} />
       </form>
     </main>
   );

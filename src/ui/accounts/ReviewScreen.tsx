@@ -1,46 +1,36 @@
+import './accounts.css';
 import { useState } from 'preact/hooks';
-import { sameCodes, sameName, type AccountDraft, type AccountId } from '../../core/account';
-import { useSession, useSnapshot } from '../components/session-context';
+import type { AccountDraft } from '../../core/account';
 import { Alert } from '../components/Alert';
-import { useAction } from '../components/useAction';
-import { showToast } from '../components/toast';
+import { AppBar } from '../components/AppBar';
 import { FormFooter } from '../components/FormFooter';
+import { DuplicateNote, useDraftSaver } from './DraftSaver';
 
 interface Props {
   draft: AccountDraft;
-  /** Where the account came from, said in the heading: "From a link", "From a QR code". */
+  /** Where the account came from, said under the heading: "From a link", "From a QR code". */
   source: string;
+  /** Saved or cancelled: the adding is over. */
   onDone(): void;
+  /** One step back (the app bar's arrow): the add screen or the scanner it came from. */
+  onBack(): void;
 }
 
-/** Check an account before it is saved: the names are editable, the rest is shown as read. */
-export function ReviewScreen({ draft, source, onDone }: Props) {
-  const session = useSession();
-  const { accounts } = useSnapshot();
+/** Check an account from a link or a QR code before it is saved: the names are editable, the rest is shown as read. */
+export function ReviewScreen({ draft, source, onDone, onBack }: Props) {
   const [issuer, setIssuer] = useState(draft.issuer);
   const [name, setName] = useState(draft.name);
-  const { busy, error, run } = useAction();
   const edited: AccountDraft = { ...draft, issuer: issuer.trim(), name: name.trim() };
-  const sameKey = accounts.find((a) => sameCodes(a, edited));
-  const duplicate = sameKey ?? accounts.find((a) => sameName(a, edited));
-
-  async function save(replaceId?: AccountId) {
-    const saved = await run(() =>
-      replaceId ? session.changes.replaceAccount(replaceId, edited) : session.changes.addAccounts([edited]),
-    );
-    if (!saved) return;
-    void showToast(`Saved ${edited.issuer || edited.name || 'the account'}.`);
-    onDone();
-  }
+  const saver = useDraftSaver(edited);
 
   return (
     <main class="screen narrow">
-      <h1>Add this account?</h1>
+      <AppBar title="Add this account?" onBack={onBack} />
       <p class="hint">{source}</p>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void save();
+          void saver.save().then((saved) => saved && onDone());
         }}
       >
         <label for="review-issuer">Issuer</label>
@@ -66,20 +56,9 @@ export function ReviewScreen({ draft, source, onDone }: Props) {
           <dt>Algorithm</dt>
           <dd>{draft.algorithm}</dd>
         </dl>
-        {duplicate && (
-          <div class="warning" role="note">
-            <p>
-              You already have {duplicate.issuer || duplicate.name}
-              {duplicate.issuer && duplicate.name ? ` (${duplicate.name})` : ''}
-              {sameKey ? ' with the same secret key.' : ' with the same name.'}
-            </p>
-            <button type="button" disabled={busy} onClick={() => void save(duplicate.id)}>
-              Replace it
-            </button>
-          </div>
-        )}
-        <Alert message={error} />
-        <FormFooter submit={duplicate ? 'Save (keep both)' : 'Save'} busy={busy} onCancel={onDone} />
+        <DuplicateNote saver={saver} onSaved={onDone} />
+        <Alert message={saver.error} />
+        <FormFooter submit={saver.duplicate ? 'Save (keep both)' : 'Save'} busy={saver.busy} onCancel={onDone} />
       </form>
     </main>
   );

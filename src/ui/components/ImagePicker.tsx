@@ -1,3 +1,6 @@
+import { FilePicker } from './FilePicker';
+import { Image } from './icons';
+
 interface Props {
   id: string;
   onImage(file: File): void;
@@ -8,25 +11,18 @@ interface Props {
   text?: string;
 }
 
-/** A file input named "QR code image" behind a button-like label; a phone offers its photo library and camera. */
+/** `QR code image`: a phone offers its photo library and camera. */
 export function ImagePicker({ id, onImage, primary = false, big = primary, text = 'Choose a QR code image' }: Props) {
   return (
-    <>
-      <label class={['button', big && 'big', primary && 'primary'].filter(Boolean).join(' ')} for={id}>
-        {text}
-      </label>
-      <input
-        id={id}
-        class="visually-hidden"
-        type="file"
-        accept="image/*"
-        aria-label="QR code image"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) onImage(file);
-        }}
-      />
-    </>
+    <FilePicker
+      id={id}
+      label="QR code image"
+      text={text}
+      accept="image/*"
+      onFile={onImage}
+      primary={primary}
+      big={big}
+      icon={<Image size={20} aria-hidden="true" />}
+    />
   );
 }

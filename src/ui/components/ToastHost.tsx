@@ -7,7 +7,7 @@ export function ToastHost() {
   return (
     <div class="toast-host" role="status" aria-live="polite">
       {toast && (
-        <div class="toast">
+        <div class={toast.quiet ? 'visually-hidden' : 'toast'}>
           <span>{toast.message}</span>
           {toast.action && (
             <button type="button" onClick={() => toast.resolve(true)}>

@@ -5,6 +5,8 @@ export interface Toast {
   id: number;
   message: string;
   action?: string;
+  /** Announced to screen readers only: the screen shows the same thing itself (a copied row says "Copied"). */
+  quiet: boolean;
   /** Resolves true when the action was chosen, false when the toast timed out or was dismissed. */
   resolve: (acted: boolean) => void;
 }
@@ -16,7 +18,10 @@ let nextId = 1;
  * A promise-returning snackbar (as in squoosh): `if (await showToast('Deleted', { action: 'Undo' })) undo()`.
  * A new toast replaces the old one, which resolves as not acted upon.
  */
-export function showToast(message: string, { action, timeoutMs = 4000 }: { action?: string; timeoutMs?: number } = {}) {
+export function showToast(
+  message: string,
+  { action, timeoutMs = 4000, quiet = false }: { action?: string; timeoutMs?: number; quiet?: boolean } = {},
+) {
   toasts.value?.resolve(false);
   return new Promise<boolean>((resolve) => {
     const id = nextId++;
@@ -26,7 +31,7 @@ export function showToast(message: string, { action, timeoutMs = 4000 }: { actio
       resolve(acted);
     };
     const timer = setTimeout(() => done(false), timeoutMs);
-    toasts.set({ id, message, ...(action ? { action } : {}), resolve: done });
+    toasts.set({ id, message, quiet, ...(action ? { action } : {}), resolve: done });
   });
 }
 
@@ -36,4 +41,9 @@ export function showToast(message: string, { action, timeoutMs = 4000 }: { actio
  */
 export function tellIfFails(work: Promise<unknown>): void {
   work.catch((error: unknown) => void showToast(errorMessage(error)));
+}
+
+/** A new screen: what was said about the last one is not about this one (navigation.ts). */
+export function clearToast(): void {
+  toasts.value?.resolve(false);
 }

@@ -1,14 +1,16 @@
 import { memo } from 'preact/compat';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { accountTitle, codeVersion, type Account } from '../../core/account';
 import { AccountMenu } from './AccountMenu';
 import type { CodeStore } from './code-store';
 import { Countdown } from './Countdown';
 import { Avatar } from './Avatar';
 import { groupCode } from './format-code';
+import { Pencil, Pin, PinOff, QrCode, Star, Trash2 } from '../components/icons';
 
 export interface AccountActions {
-  copy(account: Account, code: string): void;
+  /** Resolves true once the code is on the clipboard (the row then says so itself). */
+  copy(account: Account, code: string): Promise<boolean>;
   /** Resolves once the new counter is stored (the row ignores further taps until then). */
   nextCode(account: Account): void | Promise<void>;
   showQr(account: Account): void;
@@ -30,6 +32,9 @@ interface Props {
   setSize?: number | undefined;
 }
 
+/** How long a row says "Copied" after a tap: long enough to see, gone before the next tap elsewhere. */
+const COPIED_MS = 1500;
+
 /** A second tap on Next code this soon is taken as a double tap, not a request for yet another code. */
 const NEXT_CODE_DEBOUNCE_MS = 800;
 
@@ -47,16 +52,24 @@ export const AccountItem = memo(function AccountItem({
   const title = accountTitle(account);
   const id = account.id;
   const [menuOpen, setMenuOpen] = useState(false);
+  const [copied, setCopied] = useState(false);
 
-  function activate() {
+  // The feedback is in the row itself, so nothing covers the rows below it (the toast host only announces it).
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), COPIED_MS);
+    return () => clearTimeout(timer);
+  }, [copied]);
+
+  async function activate() {
     const code = codes.get(id, codeVersion(account))?.code;
     if (hidden) onReveal(account);
-    else if (code) actions.copy(account, code);
+    else if (code && (await actions.copy(account, code))) setCopied(true);
   }
 
   return (
     <li
-      class={`account${account.favorite ? ' favorite' : ''}${menuOpen ? ' menu-open' : ''}`}
+      class={`account${account.favorite ? ' favorite' : ''}${menuOpen ? ' menu-open' : ''}${copied ? ' copied' : ''}`}
       data-id={id}
       aria-posinset={posInSet}
       aria-setsize={setSize}
@@ -64,24 +77,25 @@ export const AccountItem = memo(function AccountItem({
       <button
         type="button"
         class="account-main"
-        onClick={activate}
+        onClick={() => void activate()}
         // No aria-label: the name is the row's own visible text (names, then the live code) plus what a tap does,
         // so it follows the code without a re-render and says what sighted users read (WCAG 2.5.3).
       >
         <Avatar account={account} />
         <span class="names">
           <span class="issuer">
-            {account.favorite && (
-              <span class="star" aria-hidden="true">
-                ★{' '}
-              </span>
-            )}
+            {account.favorite && <Star class="star" size={14} aria-hidden="true" />}
             {account.issuer || account.name || 'Unnamed account'}
           </span>
           {account.issuer && account.name && <span class="name">{account.name}</span>}
         </span>
         <LiveCode id={id} version={codeVersion(account)} codes={codes} hidden={hidden} showNext={showNext} />
         <span class="visually-hidden">{hidden ? ', code hidden: reveal code' : ', copy code'}</span>
+        {copied && (
+          <span class="copied-mark" aria-hidden="true">
+            Copied
+          </span>
+        )}
       </button>
       <span class="meta">
         {account.type === 'hotp' ? (
@@ -93,13 +107,14 @@ export const AccountItem = memo(function AccountItem({
           title={title}
           onOpenChange={setMenuOpen}
           items={[
-            { label: 'Show QR code', run: () => actions.showQr(account) },
+            { label: 'Show QR code', icon: QrCode, run: () => actions.showQr(account) },
             {
               label: account.favorite ? 'Unpin favourite' : 'Pin as favourite',
+              icon: account.favorite ? PinOff : Pin,
               run: () => actions.toggleFavorite(account),
             },
-            { label: 'Edit', run: () => actions.edit(account) },
-            { label: 'Delete', run: () => actions.remove(account) },
+            { label: 'Edit', icon: Pencil, run: () => actions.edit(account) },
+            { label: 'Delete', icon: Trash2, run: () => actions.remove(account), danger: true },
           ]}
         />
       </span>

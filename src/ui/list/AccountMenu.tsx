@@ -1,13 +1,22 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { MoreVertical, type Icon } from '../components/icons';
 
 export interface MenuItem {
   label: string;
+  icon: Icon;
   run(): void;
+  /** Drawn as a destructive action. */
+  danger?: boolean;
 }
+
+/** Room kept between a menu and the window's edge. */
+const EDGE_PX = 8;
 
 /**
  * The "More actions" menu of an account row, with the keyboard behaviour of the WAI-ARIA menu button pattern:
  * opening focuses the first item, arrows move, Escape closes and gives focus back, a click elsewhere closes.
+ * It opens below its button, or above when it would leave the window; on a phone (list.css) it is a sheet at the
+ * bottom of the screen, so every item is in reach whichever row it belongs to.
  */
 export function AccountMenu({
   title,
@@ -19,13 +28,27 @@ export function AccountMenu({
   onOpenChange?(open: boolean): void;
 }) {
   const [open, setOpen] = useState(false);
+  const [up, setUp] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
 
+  // Placed before the frame is drawn, so a menu never flashes below the fold first.
+  useLayoutEffect(() => {
+    const el = menu.current;
+    if (!open || !el || getComputedStyle(el).position === 'fixed') return; // the phone's sheet needs no placing
+    const box = el.getBoundingClientRect();
+    const bar = document.querySelector('.app-bar')?.getBoundingClientRect().bottom ?? 0;
+    const fitsBelow = box.bottom <= innerHeight - EDGE_PX;
+    const rowTop = trigger.current?.closest('.account')?.getBoundingClientRect().top ?? box.top;
+    const fitsAbove = rowTop - box.height >= bar + EDGE_PX;
+    if (!fitsBelow && fitsAbove) setUp(true);
+    else if (!fitsBelow) el.scrollIntoView({ block: 'nearest' });
+  }, [open]);
+
   useEffect(() => {
     onOpenChange?.(open);
-    if (!open) return;
-    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    if (!open) return setUp(false);
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus({ preventScroll: true });
     const onPointer = (e: PointerEvent) => {
       const target = e.target as Node;
       if (!menu.current?.contains(target) && !trigger.current?.contains(target)) setOpen(false);
@@ -64,25 +87,39 @@ export function AccountMenu({
         aria-label={`More actions for ${title}`}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">⋮</span>
+        <MoreVertical size={22} aria-hidden="true" />
       </button>
       {open && (
-        <div ref={menu} class="menu" role="menu" aria-label={`Actions for ${title}`} onKeyDown={onKeyDown}>
-          {items.map((item) => (
-            <button
-              key={item.label}
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              onClick={() => {
-                close(false);
-                item.run();
-              }}
-            >
-              {item.label}
-            </button>
-          ))}
-        </div>
+        <>
+          <div class="sheet-scrim" aria-hidden="true" />
+          <div
+            ref={menu}
+            class={up ? 'menu up' : 'menu'}
+            role="menu"
+            aria-label={`Actions for ${title}`}
+            onKeyDown={onKeyDown}
+          >
+            <p class="menu-title" aria-hidden="true">
+              {title}
+            </p>
+            {items.map(({ label, icon: Icon, run, danger }) => (
+              <button
+                key={label}
+                type="button"
+                role="menuitem"
+                class={danger ? 'danger-item' : undefined}
+                tabIndex={-1}
+                onClick={() => {
+                  close(false);
+                  run();
+                }}
+              >
+                <Icon size={20} aria-hidden="true" />
+                {label}
+              </button>
+            ))}
+          </div>
+        </>
       )}
     </>
   );

@@ -4,8 +4,16 @@ import { useSession, useSnapshot } from '../components/session-context';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** Accounts changed since the last verified backup: say so, at most once a week, and let the user dismiss it. */
-export function BackupReminder({ onBackup }: { onBackup(): void }) {
+export interface BackupReminderState {
+  visible: boolean;
+  dismiss(): void;
+}
+
+/**
+ * Accounts changed since the last verified backup: say so, at most once a week. `free` is false while another
+ * banner holds the place (Banners.tsx): the reminder then waits, and is not counted as shown.
+ */
+export function useBackupReminder(free: boolean): BackupReminderState {
   const session = useSession();
   const { changesSinceBackup, accounts } = useSnapshot();
   const lastShown = session.vaultData.backupReminderShownAt;
@@ -15,28 +23,28 @@ export function BackupReminder({ onBackup }: { onBackup(): void }) {
   const shown = useRef(false);
 
   useEffect(() => {
-    if (!due || shown.current) return;
+    if (!due || !free || shown.current) return;
     shown.current = true;
     setVisible(true);
     tellIfFails(session.changes.markReminderShown());
-  }, [due, session]);
+  }, [due, free, session]);
 
-  if (!visible) return null;
+  return { visible, dismiss: () => setVisible(false) };
+}
+
+export function BackupBanner({ reminder, onBackup }: { reminder: BackupReminderState; onBackup(): void }) {
   return (
-    <div class="warning reminder" role="note" aria-label="Backup reminder">
-      <p>
-        Your accounts changed since your last backup. A backup is the only way back if this device is lost or the
-        browser clears its data.
-      </p>
+    <div class="banner warning reminder" role="note" aria-label="Backup reminder">
+      <p>Your accounts changed since your last backup. A backup is the only way back if this device is lost.</p>
       <div class="actions">
-        <button type="button" onClick={() => setVisible(false)}>
+        <button type="button" class="quiet" onClick={reminder.dismiss}>
           Dismiss
         </button>
         <button
           type="button"
           class="primary"
           onClick={() => {
-            setVisible(false);
+            reminder.dismiss();
             onBackup();
           }}
         >

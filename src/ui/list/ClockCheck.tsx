@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { describeDuration, judgeClock } from '../../app/clock-check';
+import { describeDuration, judgeClock, type ClockVerdict } from '../../app/clock-check';
 import { readServerTime } from '../../platform/clock';
 import { tellIfFails } from '../components/toast';
 import { useSession } from '../components/session-context';
@@ -17,11 +17,16 @@ function measure(): Promise<number | null> {
   return measuring;
 }
 
-/**
- * Warns when the device clock is too far off for time-based codes and offers to correct the codes by the measured
- * offset. A polite live region, not an alert: it is advice, and the screen's errors keep the one alert role.
- */
-export function ClockCheck({ appliedMs }: { appliedMs: number }) {
+export interface ClockCheckState {
+  /** The device clock is too far off for time-based codes (and the warning was not dismissed). */
+  warning: Extract<ClockVerdict, { kind: 'off' }> | null;
+  dismiss(): void;
+  /** Corrects codes by this offset (0 stops correcting). */
+  apply(ms: number): void;
+}
+
+/** Measures the device clock against the server's and judges it against the correction in use. */
+export function useClockCheck(appliedMs: number): ClockCheckState {
   const session = useSession();
   const [offset, setOffset] = useState(measured);
   const [dismissed, setDismissed] = useState(false);
@@ -39,39 +44,44 @@ export function ClockCheck({ appliedMs }: { appliedMs: number }) {
     };
   }, []);
 
-  const apply = (ms: number) => tellIfFails(session.updateSettings({ clockOffsetMs: ms }));
   const verdict = offset === null ? null : judgeClock(offset, appliedMs);
+  return {
+    warning: verdict?.kind === 'off' && !dismissed ? verdict : null,
+    dismiss: () => setDismissed(true),
+    apply: (ms) => tellIfFails(session.updateSettings({ clockOffsetMs: ms })),
+  };
+}
 
-  const warn = verdict?.kind === 'off' && !dismissed ? verdict : null;
-  // The live region is always in the page, so the warning is announced when it appears. Not role="status": the
-  // toast host owns that role on this screen, and one status per screen keeps it unambiguous.
+export function ClockBanner({ clock }: { clock: ClockCheckState }) {
+  const warn = clock.warning;
+  if (!warn) return null;
   return (
-    <div aria-live="polite" class="clock-status">
-      {warn ? (
-        <div class="warning clock-warning">
-          <p>{warn.message}</p>
-          <div class="actions">
-            <button type="button" onClick={() => setDismissed(true)}>
-              Dismiss
-            </button>
-            {warn.canCorrect && (
-              <button type="button" class="primary" onClick={() => apply(warn.offsetMs)}>
-                {warn.offsetMs === 0 ? 'Stop correcting' : 'Correct codes'}
-              </button>
-            )}
-          </div>
-        </div>
-      ) : (
-        appliedMs !== 0 && (
-          <p class="hint clock-note">
-            Codes are corrected for a device clock {describeDuration(Math.abs(appliedMs))}{' '}
-            {appliedMs < 0 ? 'ahead' : 'behind'}.{' '}
-            <button type="button" class="link" onClick={() => apply(0)}>
-              Stop correcting
-            </button>
-          </p>
-        )
-      )}
+    <div class="banner warning clock-warning">
+      <p>{warn.message}</p>
+      <div class="actions">
+        <button type="button" class="quiet" onClick={clock.dismiss}>
+          Dismiss
+        </button>
+        {warn.canCorrect && (
+          <button type="button" class="primary" onClick={() => clock.apply(warn.offsetMs)}>
+            {warn.offsetMs === 0 ? 'Stop correcting' : 'Correct codes'}
+          </button>
+        )}
+      </div>
     </div>
+  );
+}
+
+/** A quiet line while codes are corrected, with the way to stop. */
+export function ClockNote({ clock, appliedMs }: { clock: ClockCheckState; appliedMs: number }) {
+  if (appliedMs === 0) return null;
+  return (
+    <p class="hint clock-note">
+      Codes are corrected for a device clock {describeDuration(Math.abs(appliedMs))}{' '}
+      {appliedMs < 0 ? 'ahead' : 'behind'}.{' '}
+      <button type="button" class="link" onClick={() => clock.apply(0)}>
+        Stop correcting
+      </button>
+    </p>
   );
 }

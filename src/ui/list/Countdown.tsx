@@ -7,7 +7,8 @@ import { isRendered, trackRow } from './visibility';
 export const EXPIRING_SECONDS = 5;
 
 /**
- * Seconds until the code changes, with a thin bar. It paints itself on the shared tick (no re-render of the row),
+ * Seconds until the code changes: the number inside a ring as long as the time left (colour is only a second cue).
+ * It paints itself on the shared tick (no re-render of the row),
  * only while on screen; in the last seconds it marks its account row too, so the code is shown as about to expire.
  */
 export function Countdown({ period }: { period: number }) {
@@ -37,22 +38,27 @@ export function Countdown({ period }: { period: number }) {
   }, [period]);
   return (
     <span ref={root} class="countdown" role="timer">
-      {' '}
+      <svg viewBox="0 0 36 36" aria-hidden="true" focusable="false">
+        <circle class="track" cx="18" cy="18" r="16" />
+        {/* pathLength 100: the dash length is the percentage of the period left (list.css). */}
+        <circle class="left" cx="18" cy="18" r="16" pathLength={100} />
+      </svg>
+      <span class="seconds"> </span>
     </span>
   );
 }
 
 /** Writes the seconds left into the countdown (and marks its row in the last seconds); skips unchanged seconds. */
 function countdownPainter(el: HTMLElement, period: number): (now: number) => void {
-  const text = el.firstChild as Text;
+  const text = el.querySelector('.seconds')!.firstChild as Text;
   const row = el.closest('.account');
   let shown = -1;
   return (now) => {
     const left = secondsLeft(now, period);
     if (left === shown) return; // a re-paint for an unchanged second would only cost style work
     shown = left;
-    text.data = `${left}s`;
-    el.setAttribute('aria-label', `Code changes in ${left} seconds`);
+    text.data = String(left);
+    el.setAttribute('aria-label', `Code changes in ${left} ${left === 1 ? 'second' : 'seconds'}`);
     const expiring = left <= EXPIRING_SECONDS;
     el.classList.toggle('expiring', expiring);
     row?.classList.toggle('expiring', expiring);

@@ -1,52 +1,60 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '../components/useStore';
 import { installWatcher } from '../../platform/install';
-import { dismissIosHint, hintStorage, shouldShowIosHint } from '../../platform/install-hint';
-import '../unlocked/pwa-shell.css';
+import { declineOffer, hintStorage, offerDue, readDeclines, wantsIosHint } from '../../platform/install-hint';
+import { Download, X } from '../components/icons';
 
-// Start listening as soon as this module loads: Chromium may offer installation before the prompt is rendered.
+// Start listening as soon as this module loads: Chromium may offer installation before the card is rendered.
 if (typeof window !== 'undefined') installWatcher();
 
-const WHY =
-  'Installed, Latchkey opens from your home screen or app list and works offline. ' +
-  'Browsers also clear the data of an installed app less readily than that of a website.';
-const WHY_IOS =
-  'Safari may erase the data of a website you have not opened for 7 days — your accounts with it. ' +
-  'Apps on the Home Screen are kept. An encrypted backup (Settings) protects you either way.';
+export interface InstallOffer {
+  /** The browser's own dialog, or the iOS how-to; null when there is nothing to offer now. */
+  kind: 'prompt' | 'ios' | null;
+  install(): void;
+  notNow(): void;
+}
 
-/** Offers installation: an Install button where the browser allows it, a one-time how-to on iPhone and iPad. */
-export function InstallPrompt() {
+/** Whether to offer installation now: the browser allows it (or this is iOS Safari) and it was not put off. */
+export function useInstallOffer(): InstallOffer {
   const watcher = installWatcher();
   const status = useStore(watcher.status);
-  const [iosHint, setIosHint] = useState(() => shouldShowIosHint(window, hintStorage()));
+  const [due, setDue] = useState(() => offerDue(readDeclines(hintStorage()), Date.now()));
+  const kind = status.installed || !due ? null : status.canPrompt ? 'prompt' : wantsIosHint(window) ? 'ios' : null;
+  return {
+    kind,
+    install: () => void watcher.prompt(),
+    notNow: () => {
+      declineOffer(hintStorage(), Date.now());
+      setDue(false);
+    },
+  };
+}
 
-  if (status.installed) return null;
-  if (status.canPrompt) {
-    return (
-      <section class="install-prompt" aria-label="Install Latchkey">
-        <p>{WHY}</p>
-        <button type="button" onClick={() => void watcher.prompt()}>
-          Install
-        </button>
-      </section>
-    );
-  }
-  if (!iosHint) return null;
+/** The install card: one line on why, Install (or how, on iOS), and Not now. */
+export function InstallCard({ offer }: { offer: InstallOffer }) {
+  const ios = offer.kind === 'ios';
   return (
-    <section class="install-prompt" aria-label="Add Latchkey to your Home Screen">
+    <section class="banner install-card" aria-label={ios ? 'Add Latchkey to your Home Screen' : 'Install Latchkey'}>
       <p>
-        To install: tap Share <ShareGlyph /> in Safari, then <strong>Add to Home Screen</strong>.
+        {ios ? (
+          <>
+            Safari may erase a site’s data after 7 days unused; Home Screen apps are kept. Tap Share <ShareGlyph />,
+            then <strong>Add to Home Screen</strong>.
+          </>
+        ) : (
+          'Install Latchkey: it opens from your home screen, works offline, and its data is kept more reliably.'
+        )}
       </p>
-      <p>{WHY_IOS}</p>
-      <button
-        type="button"
-        onClick={() => {
-          dismissIosHint(hintStorage());
-          setIosHint(false);
-        }}
-      >
-        Dismiss
-      </button>
+      <div class="actions">
+        <button type="button" class="quiet" onClick={offer.notNow}>
+          <X size={18} aria-hidden="true" /> Not now
+        </button>
+        {!ios && (
+          <button type="button" class="primary" onClick={offer.install}>
+            <Download size={18} aria-hidden="true" /> Install
+          </button>
+        )}
+      </div>
     </section>
   );
 }

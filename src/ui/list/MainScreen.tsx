@@ -1,22 +1,34 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Account } from '../../core/account';
+import { matchesSearch, sortAccounts } from '../../app/organise';
+import { AppBar } from '../components/AppBar';
+import { Camera, FileUp, Keyboard, Lock, Plus, Settings } from '../components/icons';
+import { useSession, useSnapshot } from '../components/session-context';
+import { tellIfFails } from '../components/toast';
 import { AccountList } from './AccountList';
 import type { AccountActions } from './AccountItem';
-import { ClockCheck } from './ClockCheck';
-import { tellIfFails } from '../components/toast';
-import { useSession, useSnapshot } from '../components/session-context';
-import { matchesSearch, sortAccounts } from '../../app/organise';
+import { Banners } from './Banners';
 import { ReorderList } from './ReorderList';
 import { StorageProblems } from './StorageProblems';
+import './list.css';
 
 interface Props {
   actions: AccountActions;
+  /** Where the list was scrolled to when it was left, to come back to the same place (navigation.ts). */
+  scrollTo: number | undefined;
   onAdd(): void;
+  onScan(): void;
+  onManual(): void;
+  onImport(): void;
   onSettings(): void;
+  onBackup(): void;
 }
 
-/** The everyday screen: search, the accounts and their codes, and the ways to add, configure and lock. */
-export function MainScreen({ actions, onAdd, onSettings }: Props) {
+/** Touch screens have no "/" key to speak of: the shortcut is mentioned only where a keyboard is likely. */
+const KEYBOARD = typeof matchMedia === 'function' && matchMedia('(hover: hover) and (pointer: fine)').matches;
+
+/** The everyday screen: the codes, search, and the ways to add, configure and lock. */
+export function MainScreen({ actions, scrollTo, onAdd, onScan, onManual, onImport, onSettings, onBackup }: Props) {
   const session = useSession();
   const { accounts, damaged, settings } = useSnapshot();
   const [query, setQuery] = useState('');
@@ -24,8 +36,8 @@ export function MainScreen({ actions, onAdd, onSettings }: Props) {
   const [reordering, setReordering] = useState(false);
   const search = useRef<HTMLInputElement>(null);
 
-  // The screen before (settings, a long import review) may have been scrolled far down: start at the top.
-  useEffect(() => window.scrollTo(0, 0), []);
+  // Back to where the list was left (a screen opened from it, then Back), or the top.
+  useLayoutEffect(() => window.scrollTo(0, scrollTo ?? 0), []);
 
   useEffect(() => {
     // "/" focuses search, as on most sites, unless the user is typing or choosing somewhere already.
@@ -65,22 +77,33 @@ export function MainScreen({ actions, onAdd, onSettings }: Props) {
 
   return (
     <main class="main">
-      <header class="toolbar">
-        <h1 class="brand">Latchkey</h1>
-        <button type="button" class="primary" onClick={onAdd}>
-          Add account
+      <AppBar title="Latchkey">
+        <button type="button" class="icon" aria-label="Settings" onClick={onSettings}>
+          <Settings size={22} aria-hidden="true" />
         </button>
-        <button type="button" onClick={onSettings}>
-          Settings
+        <button type="button" class="icon" aria-label="Lock" onClick={() => session.lock()}>
+          <Lock size={22} aria-hidden="true" />
         </button>
-        <button type="button" onClick={() => session.lock()}>
-          Lock
-        </button>
-      </header>
-      <ClockCheck appliedMs={settings.clockOffsetMs} />
+      </AppBar>
+      <Banners appliedClockMs={settings.clockOffsetMs} onBackup={onBackup} />
       <StorageProblems problems={damaged} />
       {reordering ? (
         <ReorderList accounts={accounts} onDone={() => setReordering(false)} />
+      ) : accounts.length === 0 ? (
+        <div class="empty">
+          <p>No accounts yet. Add the one whose QR code a website shows you when you turn on two-factor login.</p>
+          <div class="choices">
+            <button type="button" class="primary" onClick={onScan}>
+              <Camera size={20} aria-hidden="true" /> Scan QR code
+            </button>
+            <button type="button" onClick={onManual}>
+              <Keyboard size={20} aria-hidden="true" /> Enter manually
+            </button>
+            <button type="button" onClick={onImport}>
+              <FileUp size={20} aria-hidden="true" /> Import from another app
+            </button>
+          </div>
+        </div>
       ) : (
         <>
           <div class="filters" role="search">
@@ -88,7 +111,8 @@ export function MainScreen({ actions, onAdd, onSettings }: Props) {
               ref={search}
               type="search"
               aria-label="Search"
-              placeholder="Search (press /)"
+              aria-keyshortcuts="/"
+              placeholder={KEYBOARD && groups.length === 0 ? 'Search (press /)' : 'Search'}
               value={query}
               onInput={(e) => setQuery(e.currentTarget.value)}
               onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
@@ -109,15 +133,11 @@ export function MainScreen({ actions, onAdd, onSettings }: Props) {
               </button>
             )}
           </div>
-          {accounts.length === 0 ? (
-            <div class="empty">
-              <p>No accounts yet. Add one with the QR code a website shows you when you turn on two-factor login.</p>
-            </div>
-          ) : shown.length === 0 ? (
+          {shown.length === 0 && (
             <p class="empty">
               No account matches “{query}”{activeGroup ? ` in ${activeGroup}` : ''}.
             </p>
-          ) : null}
+          )}
           <AccountList
             accounts={shown}
             actions={actions}
@@ -125,6 +145,11 @@ export function MainScreen({ actions, onAdd, onSettings }: Props) {
             tapToReveal={settings.tapToReveal}
           />
         </>
+      )}
+      {!reordering && (
+        <button type="button" class="primary fab" onClick={onAdd}>
+          <Plus size={24} aria-hidden="true" /> Add account
+        </button>
       )}
     </main>
   );

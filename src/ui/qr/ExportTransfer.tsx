@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { AppBar } from '../components/AppBar';
 import { transferCodes } from '../../formats/google-migration/export-codes';
 import { accountTitle } from '../../core/account';
 import { useSnapshot } from '../components/session-context';
@@ -20,7 +21,7 @@ export function ExportTransfer({ onDone }: { onDone(): void }) {
 
   return (
     <main class="screen narrow">
-      <h1>Export to Google Authenticator</h1>
+      <AppBar title="Export to Google Authenticator" onBack={onDone} />
       {confirmed && (
         <>
           {total === 0 ? (
@@ -36,17 +37,20 @@ export function ExportTransfer({ onDone }: { onDone(): void }) {
                 alt={`QR code ${current + 1} of ${total} for Google Authenticator`}
                 errorCorrection="L"
               />
-              <p role="status" class="progress">
-                {current + 1} of {total}
-              </p>
-              <div class="actions">
-                <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
-                  Previous
-                </button>
-                <button type="button" disabled={current === total - 1} onClick={() => setPage(current + 1)}>
-                  Next
-                </button>
-              </div>
+              {/* One code needs no paging: Previous and Next only when there is somewhere to go. */}
+              {total > 1 && (
+                <div class="pager">
+                  <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
+                    Previous
+                  </button>
+                  <p role="status" class="progress">
+                    {current + 1} of {total}
+                  </p>
+                  <button type="button" disabled={current === total - 1} onClick={() => setPage(current + 1)}>
+                    Next
+                  </button>
+                </div>
+              )}
             </>
           )}
           {leftOut.length > 0 && (
@@ -66,7 +70,7 @@ export function ExportTransfer({ onDone }: { onDone(): void }) {
         </>
       )}
       <div class="actions">
-        <button type="button" onClick={onDone}>
+        <button type="button" class="primary" onClick={onDone}>
           Done
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { AppBar } from '../components/AppBar';
 import { readQrText, type QrContent } from '../../app/qr-text';
 import { scanImageFile } from '../../platform/qr-image';
 import { errorMessage } from '../components/Alert';
@@ -34,7 +35,7 @@ export function ImageReader({ file, onContent, onFail, onCancel }: Props) {
 
   return (
     <main class="screen narrow" aria-busy="true">
-      <h1>Reading the image</h1>
+      <AppBar title="Reading the image" onBack={onCancel} />
       <p role="status">Looking for a QR code in the picture…</p>
       <button type="button" onClick={onCancel}>
         Cancel

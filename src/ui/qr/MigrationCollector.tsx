@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { AppBar } from '../components/AppBar';
 import { readQrText } from '../../app/qr-text';
 import type { MigrationResult } from '../../formats/google-migration/payload';
 import { MigrationBatchCollector } from '../../formats/google-migration/batch';
@@ -86,7 +87,7 @@ export function MigrationCollector({ first, source, onDone }: Props) {
   const missing = new Set(collector.missing);
   return (
     <main class="screen narrow">
-      <h1>Google Authenticator export</h1>
+      <AppBar title="Google Authenticator export" onBack={onDone} />
       <p class="hint">{source}</p>
       <p role="status" class="progress">
         {scanned} of {size} scanned

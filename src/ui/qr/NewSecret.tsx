@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { AppBar } from '../components/AppBar';
 import { checkCode, generateSecret, groupSecret, type CodeCheck } from '../../app/new-secret';
 import type { RandomSource } from '../../core/bytes';
 import { ALGORITHMS, type AccountDraft, type Algorithm } from '../../core/account';
@@ -57,7 +58,7 @@ export function NewSecret({ onSave, onCancel, random, now = Date.now }: Props) {
 
   return (
     <main class="screen narrow">
-      <h1>New secret</h1>
+      <AppBar title="New secret" onBack={onCancel} />
       <p>
         For a site or app you are building: a random 160-bit key to give a user as a QR code, and a check of the codes
         their authenticator makes.
@@ -136,9 +137,6 @@ export function NewSecret({ onSave, onCancel, random, now = Date.now }: Props) {
         </>
       )}
       <div class="actions">
-        <button type="button" onClick={onCancel}>
-          Back
-        </button>
         <button
           type="button"
           onClick={() => {

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { AppBar } from '../components/AppBar';
 import { readQrText, type QrContent } from '../../app/qr-text';
 import type { CameraProblem } from '../../platform/scanner';
 import { Alert, errorMessage } from '../components/Alert';
@@ -40,15 +41,12 @@ export function ScanScreen({ onContent, onImage, onCancel }: Props) {
 
   return (
     <main class="screen narrow">
-      <h1>Scan QR code</h1>
+      <AppBar title="Scan QR code" onBack={onCancel} />
       <CameraView onText={(text) => void onText(text)} onProblem={setProblem} />
       <Alert message={refusal} />
       <div class="choices">
         {problem && <p>You can still add the account from a picture of its QR code (a screenshot or a photo).</p>}
         <ImagePicker id="scan-image" primary={problem !== null} onImage={onImage} />
-        <button type="button" onClick={onCancel}>
-          Back
-        </button>
       </div>
     </main>
   );

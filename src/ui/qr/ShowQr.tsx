@@ -1,4 +1,5 @@
 import { accountTitle, type Account } from '../../core/account';
+import { AppBar } from '../components/AppBar';
 import { formatOtpauth } from '../../core/uri';
 import { useReconfirmed } from '../components/reconfirm';
 import { QrImage } from './QrImage';
@@ -13,7 +14,7 @@ export function ShowQr({ account, onDone }: { account: Account; onDone(): void }
   const confirmed = useReconfirmed('to show this account’s QR code', onDone);
   return (
     <main class="screen narrow">
-      <h1>{title}</h1>
+      <AppBar title={title} onBack={onDone} />
       {confirmed && (
         <>
           <QrImage text={formatOtpauth(account)} alt={`QR code for ${title}`} />

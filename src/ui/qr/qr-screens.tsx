@@ -8,24 +8,24 @@ import { NewSecret } from './NewSecret';
 import { ScanScreen } from './ScanScreen';
 import { ShowQr } from './ShowQr';
 
-export function QrScreen({ view, go, onContent, onFail, onDone, onAdd }: QrRouteProps) {
+export function QrScreen({ view, go, onContent, onFail, onDone, onBack }: QrRouteProps) {
   switch (view.name) {
     case 'scan':
-      return <ScanScreen onContent={onContent} onImage={(file) => go({ name: 'qr-image', file })} onCancel={onAdd} />;
+      return <ScanScreen onContent={onContent} onImage={(file) => go({ name: 'qr-image', file })} onCancel={onBack} />;
     case 'qr-image':
-      return <ImageReader file={view.file} onContent={onContent} onFail={onFail} onCancel={onAdd} />;
+      return <ImageReader file={view.file} onContent={onContent} onFail={onFail} onCancel={onBack} />;
     case 'migration':
       return <MigrationCollector first={view.first} source={view.source} onDone={onDone} />;
     case 'show-qr':
-      return <ShowQr account={view.account} onDone={onDone} />;
+      return <ShowQr account={view.account} onDone={onBack} />;
     case 'new-secret':
       return (
         <NewSecret
           onSave={(draft) => onContent({ kind: 'account', draft }, 'From the New secret tool')}
-          onCancel={onAdd}
+          onCancel={onBack}
         />
       );
     case 'export-transfer':
-      return <ExportTransfer onDone={onDone} />;
+      return <ExportTransfer onDone={onBack} />;
   }
 }

@@ -38,8 +38,8 @@ export interface QrRouteProps {
   onContent(content: QrContent, source: string): void;
   /** Back to Add account with this message (no QR code found, not an account ...). */
   onFail(message: string): void;
-  /** Back to the list. */
+  /** The flow is over: back to the list. */
   onDone(): void;
-  /** Back to Add account. */
-  onAdd(): void;
+  /** One step back (the app bar's arrow, Cancel): where the screen was opened from. */
+  onBack(): void;
 }

@@ -8,6 +8,7 @@ import { Alert } from '../components/Alert';
 import { useAction } from '../components/useAction';
 import { showToast } from '../components/toast';
 import { PasswordField } from '../components/PasswordField';
+import { MIN_PASSWORD_LENGTH } from '../components/password-strength';
 
 let shared: AutoBackup | null = null;
 /** One controller for the page, started by the unlocked app and shown in Settings. */
@@ -50,10 +51,18 @@ export function AutoBackupSection() {
             value={password}
             onInput={setPassword}
             autocomplete="new-password"
+            describedBy="auto-backup-needs"
           />
+          {/* Why the button waits, said where it is seen rather than left to a greyed-out look. */}
+          <p id="auto-backup-needs" class="hint">
+            {password.length < MIN_PASSWORD_LENGTH
+              ? `Type a password of at least ${MIN_PASSWORD_LENGTH} characters first; it encrypts every backup.`
+              : 'Backups are encrypted with this password. Keep it with your vault password.'}
+          </p>
           <button
             type="button"
-            disabled={busy || password.length < 8}
+            aria-describedby="auto-backup-needs"
+            disabled={busy || password.length < MIN_PASSWORD_LENGTH}
             onClick={() =>
               void run(async () => {
                 // Backups of every account under a new password: only after the vault's own (reconfirm.ts).

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useSession } from '../components/session-context';
 import { Alert } from '../components/Alert';
 import { newPasswordProblem } from '../components/password-strength';
@@ -18,6 +18,8 @@ export function ChangePassword() {
   const [confirm, setConfirm] = useState('');
   const [reencrypt, setReencrypt] = useState(false);
   const { busy, error, setError, run } = useAction();
+  // A complaint about what was typed goes once the typing changes.
+  useEffect(() => setError(null), [current, next, confirm]);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -54,10 +56,17 @@ export function ChangePassword() {
       />
       <Alert message={error} />
       <label class="check">
-        <input type="checkbox" checked={reencrypt} onChange={(e) => setReencrypt(e.currentTarget.checked)} />
-        Re-encrypt everything with a new key (if someone may have had your old password and a copy of this browser’s
-        data)
+        <input
+          type="checkbox"
+          checked={reencrypt}
+          onChange={(e) => setReencrypt(e.currentTarget.checked)}
+          aria-describedby="cp-reencrypt-why"
+        />
+        Also re-encrypt everything with a new key
       </label>
+      <p id="cp-reencrypt-why" class="hint">
+        For when someone may have had your old password and a copy of this browser’s data.
+      </p>
       <FormFooter submit="Change password" busyText="Changing…" busy={busy} />
     </form>
   );

@@ -4,13 +4,20 @@ import type { ImportResult } from '../../formats/types';
 import { Alert, errorMessage } from '../components/Alert';
 import { FormFooter } from '../components/FormFooter';
 import { PasswordField } from '../components/PasswordField';
+import { FilePicker } from '../components/FilePicker';
 
 /**
  * `Import file`: the format is recognised from the content; an encrypted file asks for `Backup password`. The
  * file is read in a worker; opening a heavily protected one shows how long it has taken, with Cancel. Nothing is
  * saved here: the result goes to the import review.
  */
-export function ImportFileSection({ onResult }: { onResult(result: ImportResult): void }) {
+export function ImportFileSection({
+  onResult,
+  heading = 'Import from another app',
+}: {
+  onResult(result: ImportResult): void;
+  heading?: string;
+}) {
   const job = useRef<FileImport | null>(null);
   const [info, setInfo] = useState<FileInfo | null>(null);
   const [password, setPassword] = useState('');
@@ -62,21 +69,12 @@ export function ImportFileSection({ onResult }: { onResult(result: ImportResult)
   const busy = startedAt !== null;
   return (
     <section class="card">
-      <h2>Import</h2>
+      <h2>{heading}</h2>
       <p class="hint">
-        From Latchkey, Aegis, 2FAS, andOTP, Bitwarden, Ente Auth, FreeOTP+, Proton, Stratum, LastPass, Google
-        Authenticator links or an otpauth list. You will see every account before anything is saved.
+        Latchkey, Aegis, 2FAS, andOTP, Bitwarden, Ente Auth, FreeOTP+, Proton, Stratum, LastPass, Google Authenticator
+        links or an otpauth list. You see every account before anything is saved.
       </p>
-      <label for="import-file">Import file</label>
-      <input
-        id="import-file"
-        type="file"
-        onChange={(e) => {
-          const chosen = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (chosen) void choose(chosen);
-        }}
-      />
+      <FilePicker id="import-file" label="Import file" text="Choose a file" onFile={(chosen) => void choose(chosen)} />
       {info?.encrypted && (
         <form
           onSubmit={(e) => {

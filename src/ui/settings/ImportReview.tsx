@@ -1,4 +1,6 @@
+import './settings.css';
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { AppBar } from '../components/AppBar';
 import { useRowWindow } from '../list/useRowWindow';
 import { accountTitle, codesKey } from '../../core/account';
 import type { ImportResult } from '../../formats/types';
@@ -9,14 +11,17 @@ import { showToast } from '../components/toast';
 
 interface Props {
   result: ImportResult;
+  /** Imported: the list. */
   onDone(): void;
+  /** Not imported: back where the file was chosen (the list when there is no such place). */
+  onCancel?: () => void;
 }
 
 /**
  * Nothing is written until the user confirms: every account is listed, duplicates of existing accounts start
  * unchecked, unreadable entries are listed with the reason, and the checked ones are saved in one transaction.
  */
-export function ImportReview({ result, onDone }: Props) {
+export function ImportReview({ result, onDone, onCancel = onDone }: Props) {
   const session = useSession();
   const { accounts: existing } = useSnapshot();
   const duplicates = useMemo(() => {
@@ -39,7 +44,7 @@ export function ImportReview({ result, onDone }: Props) {
 
   return (
     <main class="screen narrow">
-      <h1>Import from {result.format}</h1>
+      <AppBar title={`Import from ${result.format}`} onBack={onCancel} />
       <p>
         {result.accounts.length} account{result.accounts.length === 1 ? '' : 's'} found
         {duplicates.some(Boolean) ? '; the ones you already have are unchecked.' : '.'}
@@ -87,7 +92,7 @@ export function ImportReview({ result, onDone }: Props) {
       )}
       <Alert message={error} />
       <div class="actions">
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={onCancel}>
           Cancel
         </button>
         <button type="button" class="primary" disabled={busy || count === 0} onClick={() => void save()}>

@@ -19,6 +19,8 @@ export function LockScreen({ pendingNotice }: { pendingNotice?: string | null })
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => input.current?.focus(), []);
+  // A complaint about what was typed goes once the typing changes.
+  useEffect(() => setError(null), [password]);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -30,9 +32,10 @@ export function LockScreen({ pendingNotice }: { pendingNotice?: string | null })
   }
 
   return (
-    <main class="screen narrow">
+    <main class="screen narrow gate">
+      <img class="mark" src="/icon.svg" alt="" width="64" height="64" />
       <h1>Latchkey is locked</h1>
-      {pendingNotice && <p class="note">{pendingNotice}</p>}
+      <p>{pendingNotice ?? 'Type your password to see your codes.'}</p>
       <form onSubmit={submit} noValidate>
         <PasswordField
           id="unlock-password"

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { afterNextPaint } from '../../lib/after-paint';
 import type { FunctionComponent } from 'preact';
 import type { LaunchIntent } from '../../app/link';
 import { useSession, useSnapshot } from '../components/session-context';
@@ -7,19 +8,23 @@ import { ToastHost } from '../components/ToastHost';
 
 type AppComponent = FunctionComponent<{ intent: LaunchIntent }>;
 
-/** The unlocked app lives in its own chunk; it starts loading right after the first paint, while the user types. */
+/** The unlocked app lives in its own chunk; it starts loading once the first screen is drawn, while the user types. */
 let appModule: Promise<AppComponent> | null = null;
 export function preloadApp(): Promise<AppComponent> {
   appModule ??= import('../unlocked/App').then((m) => m.App);
   return appModule;
 }
 
-/** The first-run screen is shown once in a vault's life: it loads only when there is no vault yet. */
+/**
+ * The first-run screen is shown once in a vault's life, so it is not in the eager bundle; but it is the very first
+ * screen a new visitor sees, so it is fetched now, alongside the storage check, not after it (no waterfall).
+ */
 let setupModule: Promise<FunctionComponent> | null = null;
 function loadSetupScreen(): Promise<FunctionComponent> {
   setupModule ??= import('./SetupScreen').then((m) => m.SetupScreen);
   return setupModule;
 }
+if (typeof window !== 'undefined') void loadSetupScreen().catch(() => undefined);
 
 /** The first screen: lock, first run, or the storage problem; the unlocked app is a lazy chunk (rule 7). */
 export function Root({ intent }: { intent: LaunchIntent }) {
@@ -34,13 +39,20 @@ export function Root({ intent }: { intent: LaunchIntent }) {
   }, [settings.theme]);
 
   const session = useSession();
+  // Later chunks wait until the first screen is drawn: fetched before it, they would compete with what it needs.
+  const firstScreenShown = phase === 'locked' || (phase === 'setup' && Setup !== null);
+  const [preloading, setPreloading] = useState(false);
   useEffect(() => {
-    session.preloadEngine();
-    preloadApp().then(
-      (component) => setApp(() => component),
-      () => setFailed(true),
-    );
-  }, []);
+    if (preloading || !(firstScreenShown || phase === 'unlocked')) return;
+    setPreloading(true);
+    void afterNextPaint().then(() => {
+      session.preloadEngine();
+      preloadApp().then(
+        (component) => setApp(() => component),
+        () => setFailed(true),
+      );
+    });
+  }, [firstScreenShown, phase, preloading]);
 
   useEffect(() => {
     if (phase !== 'setup' || Setup) return;
@@ -53,7 +65,7 @@ export function Root({ intent }: { intent: LaunchIntent }) {
   if (phase === 'unlocked' && App) return <App intent={intent} />;
   return (
     <>
-      {(phase === 'loading' || (phase === 'setup' && !Setup)) && <main class="screen narrow" aria-busy="true" />}
+      {(phase === 'loading' || (phase === 'setup' && !Setup)) && <main class="screen narrow gate" aria-busy="true" />}
       {phase === 'setup' && Setup && <Setup />}
       {(phase === 'locked' || (phase === 'unlocked' && !App)) && (
         <LockScreen

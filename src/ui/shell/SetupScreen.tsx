@@ -1,14 +1,40 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
 import { useSession } from '../components/session-context';
 import { formOpen } from '../components/form-state';
 import { Alert } from '../components/Alert';
-import { MIN_PASSWORD_LENGTH, newPasswordProblem, passwordStrength } from '../components/password-strength';
+import { LoadFailure } from '../components/LoadFailure';
+import { newPasswordProblem } from '../components/password-strength';
 import { useAction } from '../components/useAction';
-import { PasswordField } from '../components/PasswordField';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 import { FormFooter } from '../components/FormFooter';
 
-/** First run: choose the password that encrypts the vault. */
+type Restore = FunctionComponent<{ onBack(): void }>;
+
+/** First run: choose the password that encrypts the vault, or start from a backup (loaded when asked for). */
 export function SetupScreen() {
+  const [restore, setRestore] = useState<Restore | 'loading' | 'failed' | null>(null);
+  const back = () => setRestore(null);
+  if (restore === 'failed') return <LoadFailure onBack={back} />;
+  if (restore === 'loading') return <main class="screen narrow gate" aria-busy="true" />;
+  if (restore) {
+    const Flow = restore;
+    return <Flow onBack={back} />;
+  }
+  return (
+    <CreateVault
+      onRestore={() => {
+        setRestore('loading');
+        import('../settings/FirstRunRestore').then(
+          (m) => setRestore(() => m.FirstRunRestore),
+          () => setRestore('failed'),
+        );
+      }}
+    />
+  );
+}
+
+function CreateVault({ onRestore }: { onRestore(): void }) {
   const session = useSession();
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -18,7 +44,8 @@ export function SetupScreen() {
     formOpen.set(Boolean(password || confirm));
     return () => formOpen.set(false);
   }, [password, confirm]);
-  const strength = passwordStrength(password);
+  // A complaint about what was typed goes once the typing changes.
+  useEffect(() => setError(null), [password, confirm]);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -28,35 +55,30 @@ export function SetupScreen() {
   }
 
   return (
-    <main class="screen narrow">
+    <main class="screen narrow gate">
+      <img class="mark" src="/icon.svg" alt="" width="64" height="64" />
       <h1>Welcome to Latchkey</h1>
       <p>Choose a password. It encrypts every account on this device; nobody else ever sees it.</p>
       <form onSubmit={submit} noValidate>
-        <PasswordField
-          id="setup-password"
-          label="Password"
-          value={password}
-          onInput={setPassword}
-          autocomplete="new-password"
-          describedBy="strength"
-        />
-        <p id="strength" class={`hint strength-${strength.score}`} aria-live="polite">
-          {password ? strength.label : `At least ${MIN_PASSWORD_LENGTH} characters.`}
-        </p>
-        <PasswordField
-          id="setup-confirm"
-          label="Confirm password"
-          value={confirm}
-          onInput={setConfirm}
-          autocomplete="new-password"
+        <NewPasswordFields
+          ids="setup"
+          password={password}
+          confirm={confirm}
+          onPassword={setPassword}
+          onConfirm={setConfirm}
         />
         <p class="note">
-          Latchkey cannot recover a forgotten password: without it, or a backup you can open, your accounts are lost.
-          Keep it somewhere safe, and export a backup once you have added your accounts.
+          Latchkey cannot recover a forgotten password. Keep it safe, and back up once you have accounts.
         </p>
         <Alert message={error} />
         <FormFooter submit="Create vault" busyText="Creating vault…" busy={busy} />
       </form>
+      <p class="or">or</p>
+      <div class="choices">
+        <button type="button" onClick={onRestore}>
+          Restore from a backup
+        </button>
+      </div>
     </main>
   );
 }

@@ -73,9 +73,9 @@ export async function pasteLink(page: Page, uri: string, save = true) {
   }
 }
 
-/** Imports an otpauth:// list through Settings → Import file: the quick way to many accounts. */
+/** Imports an otpauth:// list through Settings → Import and export → Import file: the quick way to many accounts. */
 export async function importUris(page: Page, uris: readonly string[]) {
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await openSettings(page, 'Import and export');
   await page.getByLabel('Import file').setInputFiles({
     name: 'accounts.txt',
     mimeType: 'text/plain',
@@ -90,14 +90,27 @@ export async function openMenuItem(page: Page, row: string, item: string) {
   await accountItem(page, row).getByRole('menuitem', { name: item }).click();
 }
 
-export async function openSettings(page: Page) {
+/** Settings, and one of its pages when named (Security, Appearance, Backup and restore, Import and export ...). */
+export async function openSettings(page: Page, section?: SettingsPage) {
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  if (!section) return;
+  await page.getByRole('button', { name: section }).click();
+  await expect(page.getByRole('heading', { name: section, level: 1 })).toBeVisible();
 }
 
+export type SettingsPage = 'Security' | 'Appearance' | 'Backup and restore' | 'Import and export' | 'Tools' | 'About';
+
+/** The app bar's Back, as many times as it takes to reach the list. */
 export async function backToList(page: Page) {
-  await page.getByRole('button', { name: 'Back', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Add account' })).toBeVisible();
+  const add = page.getByRole('button', { name: 'Add account' });
+  for (let i = 0; i < 4 && !(await add.isVisible()); i++) {
+    const title = (await page.locator('h1').textContent()) ?? '';
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    // The history's popstate arrives asynchronously: wait for the screen to change before looking again.
+    await expect(page.locator('h1')).not.toHaveText(title);
+  }
+  await expect(add).toBeVisible();
 }
 
 let axeSource: string | undefined;

@@ -1,6 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { watchInstall, type InstallWindow } from '../../../src/platform/install';
-import { dismissIosHint, isIosSafari, shouldShowIosHint } from '../../../src/platform/install-hint';
+import {
+  OFFER_AGAIN_AFTER_MS,
+  declineOffer,
+  isIosSafari,
+  offerDue,
+  readDeclines,
+  wantsIosHint,
+} from '../../../src/platform/install-hint';
 
 const UA = {
   iphoneSafari:
@@ -51,21 +58,47 @@ function memoryStorage(initial: Record<string, string> = {}) {
 
 describe('the iOS how-to', () => {
   it.each([
-    ['in Safari, not yet dismissed', { userAgent: UA.iphoneSafari }, true],
+    ['in Safari', { userAgent: UA.iphoneSafari }, true],
     ['when launched from the Home Screen', { userAgent: UA.iphoneSafari, iosStandalone: true }, false],
     ['outside iOS Safari', { userAgent: UA.androidChrome }, false],
-  ])('is shown %s: %s', (_, options, expected) => {
-    expect(shouldShowIosHint(fakeWindow(options), memoryStorage())).toBe(expected);
+  ])('is wanted %s: %s', (_, options, expected) => {
+    expect(wantsIosHint(fakeWindow(options))).toBe(expected);
+  });
+});
+
+const DAY = 24 * 60 * 60 * 1000;
+const NOW = Date.UTC(2026, 11, 7);
+
+describe('when the install card is offered', () => {
+  it.each([
+    ['never declined', null, true],
+    ['declined once, a day ago', { count: 1, lastAt: NOW - DAY }, false],
+    ['declined once, 27 days ago', { count: 1, lastAt: NOW - 27 * DAY }, false],
+    ['declined once, 28 days ago', { count: 1, lastAt: NOW - OFFER_AGAIN_AFTER_MS }, true],
+    ['declined twice, long ago', { count: 2, lastAt: NOW - 400 * DAY }, false],
+  ])('%s', (_, declines, expected) => {
+    expect(offerDue(declines, NOW)).toBe(expected);
   });
 
-  it('stays hidden once dismissed', () => {
+  it('comes back once, weeks after the first "Not now", and never after the second', () => {
     const storage = memoryStorage();
-    const win = fakeWindow({ userAgent: UA.iphoneSafari });
-    dismissIosHint(storage);
-    expect(shouldShowIosHint(win, storage)).toBe(false);
+    expect(offerDue(readDeclines(storage), NOW)).toBe(true);
+    declineOffer(storage, NOW);
+    expect(offerDue(readDeclines(storage), NOW + 7 * DAY)).toBe(false);
+    expect(offerDue(readDeclines(storage), NOW + 30 * DAY)).toBe(true);
+    declineOffer(storage, NOW + 30 * DAY);
+    expect(offerDue(readDeclines(storage), NOW + 3000 * DAY)).toBe(false);
   });
 
-  it('is still shown, and dismissing does not throw, where storage is blocked', () => {
+  it.each([
+    ['garbage', { 'latchkey.install-offer-declined': '{nope' }, true],
+    ['the wrong shape', { 'latchkey.install-offer-declined': '{"count":"1"}' }, true],
+    ['the old iOS tip dismissed', { 'latchkey.install-hint-dismissed': '1' }, false],
+  ])('reads %s in storage', (_, initial, expected) => {
+    expect(offerDue(readDeclines(memoryStorage(initial)), NOW)).toBe(expected);
+  });
+
+  it('is still offered, and declining does not throw, where storage is blocked', () => {
     const blocked = {
       getItem: () => {
         throw new DOMException('blocked', 'SecurityError');
@@ -74,9 +107,9 @@ describe('the iOS how-to', () => {
         throw new DOMException('blocked', 'SecurityError');
       },
     };
-    expect(shouldShowIosHint(fakeWindow({ userAgent: UA.iphoneSafari }), blocked)).toBe(true);
-    expect(() => dismissIosHint(blocked)).not.toThrow();
-    expect(shouldShowIosHint(fakeWindow({ userAgent: UA.iphoneSafari }), null)).toBe(true);
+    expect(offerDue(readDeclines(blocked), NOW)).toBe(true);
+    expect(() => declineOffer(blocked, NOW)).not.toThrow();
+    expect(offerDue(readDeclines(null), NOW)).toBe(true);
   });
 });
 

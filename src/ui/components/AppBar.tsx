@@ -1,0 +1,27 @@
+import type { ComponentChildren } from 'preact';
+import { ArrowLeft } from './icons';
+
+interface Props {
+  title: string;
+  /** The way back, at the top of every screen but the list (navigation.ts: where the person came from). */
+  onBack?: () => void;
+  /** Icon buttons at the end of the bar. */
+  children?: ComponentChildren;
+}
+
+/** The top of a screen: the way back or Latchkey's mark, the screen's title (its h1), its icon buttons. */
+export function AppBar({ title, onBack, children }: Props) {
+  return (
+    <header class="app-bar">
+      {onBack ? (
+        <button type="button" class="icon" aria-label="Back" onClick={onBack}>
+          <ArrowLeft size={24} aria-hidden="true" />
+        </button>
+      ) : (
+        <img class="mark" src="/icon.svg" alt="" width="32" height="32" />
+      )}
+      <h1>{title}</h1>
+      {children}
+    </header>
+  );
+}

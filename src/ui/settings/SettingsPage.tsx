@@ -1,0 +1,56 @@
+import type { ImportResult } from '../../formats/types';
+import { AppBar } from '../components/AppBar';
+import { AboutSettings } from './AboutSettings';
+import { AppearanceSettings } from './AppearanceSettings';
+import { AutoBackupSection } from './AutoBackupSection';
+import { BackupSection } from './BackupSection';
+import { ImportFileSection } from './ImportFileSection';
+import { OtherAppsExport } from './OtherAppsExport';
+import { SecuritySettings } from './SecuritySettings';
+import { SECTION_TITLES, type SettingsSection } from './settings-sections';
+import { TransferSection } from './TransferSection';
+import './settings.css';
+
+interface Props {
+  section: SettingsSection;
+  onBack(): void;
+  /** A file was read: the import review takes over. */
+  onImportResult(result: ImportResult): void;
+  onExportTransfer(): void;
+  onNewSecret(): void;
+}
+
+/** One page of Settings, with the way back at the top. */
+export function SettingsPage({ section, onBack, onImportResult, onExportTransfer, onNewSecret }: Props) {
+  return (
+    <main class="screen narrow settings">
+      <AppBar title={SECTION_TITLES[section]} onBack={onBack} />
+      {section === 'security' && <SecuritySettings />}
+      {section === 'appearance' && <AppearanceSettings />}
+      {section === 'backup' && (
+        <>
+          <BackupSection />
+          <AutoBackupSection />
+          <ImportFileSection heading="Restore a backup" onResult={onImportResult} />
+        </>
+      )}
+      {section === 'transfer' && (
+        <>
+          <ImportFileSection onResult={onImportResult} />
+          <OtherAppsExport />
+          <TransferSection onExport={onExportTransfer} />
+        </>
+      )}
+      {section === 'tools' && (
+        <section class="card">
+          <h2>For people building a site</h2>
+          <p class="hint">Make a random key, show it as a QR code and a link, and check the codes your site accepts.</p>
+          <button type="button" onClick={onNewSecret}>
+            New secret
+          </button>
+        </section>
+      )}
+      {section === 'about' && <AboutSettings />}
+    </main>
+  );
+}
