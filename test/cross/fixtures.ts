@@ -46,8 +46,13 @@ export interface Allowed {
   errors: RegExp[];
 }
 
+async function expectNoErrors(driver: Driver, allowed: Allowed): Promise<void> {
+  const errors = (await driver.errors()).filter((e) => !allowed.errors.some((pattern) => pattern.test(e)));
+  expect(errors, `console errors in ${driver.engine}`).toEqual([]);
+}
+
 export const test = base.extend<
-  { server: Server; driver: Driver; allowed: Allowed },
+  { server: Server; driver: Driver; allowed: Allowed; secondProfile: () => Promise<Driver> },
   { engineName: EngineName; engine: Engine }
 >({
   engineName: ['firefox', { scope: 'worker', option: true }],
@@ -73,8 +78,19 @@ export const test = base.extend<
     const driver = await engine.open(server.origin);
     try {
       await use(driver);
-      const errors = (await driver.errors()).filter((e) => !allowed.errors.some((pattern) => pattern.test(e)));
-      expect(errors, `console errors in ${driver.engine}`).toEqual([]);
+      await expectNoErrors(driver, allowed);
+    } finally {
+      await driver.close().catch(() => undefined);
+    }
+  },
+  // Another browser profile of the same engine at the same origin (a new phone), opened when first asked for.
+  secondProfile: async ({ engine, server, allowed }, use) => {
+    let second: Promise<Driver> | null = null;
+    await use(() => (second ??= engine.open(server.origin)));
+    if (!second) return;
+    const driver = await second;
+    try {
+      await expectNoErrors(driver, allowed);
     } finally {
       await driver.close().catch(() => undefined);
     }

@@ -7,7 +7,7 @@ import * as OTPAuth from 'otpauth';
 import { expect } from '@playwright/test';
 import { PASSWORD } from '../e2e/support/app';
 import { dumpStores } from '../e2e/support/idb-dump';
-import type { Driver, Target } from './driver';
+import type { Download, Driver, Target } from './driver';
 
 export { PASSWORD };
 
@@ -101,16 +101,61 @@ export async function expectNoPlaintext(driver: Driver, needles: string[]): Prom
   for (const needle of needles) expect(stored, `storage in ${driver.engine} holds ${needle}`).not.toContain(needle);
 }
 
-export async function openSettings(driver: Driver): Promise<void> {
+export type SettingsPage = 'Security' | 'Appearance' | 'Backup and restore' | 'Import and export' | 'Tools' | 'About';
+
+/** Settings, and one of its pages when named (as test/e2e/accounts-support/helpers.ts openSettings does). */
+export async function openSettings(driver: Driver, section?: SettingsPage): Promise<void> {
   await driver.click(button('Settings'));
+  await driver.waitForElement({ role: 'heading', name: 'Settings' });
+  if (!section) return;
+  await driver.click(button(section));
+  await driver.waitForElement({ role: 'heading', name: section });
 }
 
-/** Imports a file through Settings → Import file; an encrypted one asks for its password. */
+/** The app bar's Back, as many times as it takes to reach the list. */
+export async function backToList(driver: Driver): Promise<void> {
+  for (let i = 0; i < 4 && !(await driver.has(button('Add account'))); i++) {
+    const title = await driver.evaluate(() => document.querySelector('h1')?.textContent ?? '');
+    await driver.click(button('Back', true));
+    await driver.waitFor(`a screen other than "${title}"`, async () =>
+      driver.evaluate((before) => (document.querySelector('h1')?.textContent ?? '') !== before, title),
+    );
+  }
+  await driver.waitForElement(button('Add account'));
+}
+
+/** Imports a file through Settings → Import and export → Import file; an encrypted one asks for its password. */
 export async function importFile(driver: Driver, name: string, bytes: Uint8Array | string, password?: string) {
-  await openSettings(driver);
+  await openSettings(driver, 'Import and export');
   await driver.setFiles('Import file', [{ name, bytes }]);
   if (password !== undefined) {
     await driver.fill('Backup password', password);
     await driver.click(button('Open file')); // not in the contract: the button that opens an encrypted file
   }
+}
+
+/** Adds an account the way a user pastes a link on the Add screen: no reload, so no unlock in between. */
+export async function pasteLink(driver: Driver, uri: string): Promise<void> {
+  await driver.click(button('Add account'));
+  await driver.fill('paste a link', uri);
+  await driver.click(button('Add from link'));
+  await driver.click(button('Save', true));
+  await driver.waitForElement(ACCOUNTS);
+}
+
+/** The account's menu (`More actions for <title>`), then one of its items. */
+export async function openMenuItem(driver: Driver, title: string, item: string): Promise<void> {
+  await driver.click(button(`More actions for ${title}`));
+  await driver.click({ role: 'menuitem', name: item });
+}
+
+/** Settings → Backup and restore → Export backup under the vault password: the file the app offered. */
+export async function exportBackup(driver: Driver, password = PASSWORD): Promise<Download> {
+  await openSettings(driver, 'Backup and restore');
+  await driver.click(button('Export backup'));
+  await driver.fill('Vault password', password, { exact: true });
+  await driver.click(button('Export backup'));
+  return driver.waitFor('the backup download', async () =>
+    (await driver.downloads()).find((file) => file.name.startsWith('latchkey-backup')),
+  );
 }
