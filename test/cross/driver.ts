@@ -113,7 +113,8 @@ export abstract class Driver<Handle = unknown> {
       } catch (error) {
         last = error;
       }
-      if (Date.now() > deadline) throw new Error(`${this.engine}: timed out waiting for ${what} (last: ${String(last)})`);
+      if (Date.now() > deadline)
+        throw new Error(`${this.engine}: timed out waiting for ${what} (last: ${String(last)})`);
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   }
@@ -214,10 +215,13 @@ export abstract class Driver<Handle = unknown> {
   /** Files the app offered as downloads since the page loaded (kept by the probe, not saved). */
   async downloads(): Promise<Download[]> {
     const kept = await this.run(
-      () => (window as unknown as { __probe: { downloads: { name: string; base64: string | null }[] } }).__probe.downloads,
+      () =>
+        (window as unknown as { __probe: { downloads: { name: string; base64: string | null }[] } }).__probe.downloads,
       undefined,
     );
-    return kept.filter((d) => d.base64 !== null).map((d) => ({ name: d.name, bytes: Buffer.from(d.base64!, 'base64') }));
+    return kept
+      .filter((d) => d.base64 !== null)
+      .map((d) => ({ name: d.name, bytes: Buffer.from(d.base64!, 'base64') }));
   }
 
   /** Every console error, uncaught error and CSP violation so far: what the engine reported and what the probe saw. */
@@ -226,9 +230,10 @@ export abstract class Driver<Handle = unknown> {
   }
 
   private probeErrors(): Promise<string[]> {
-    return this.run(() => (window as unknown as { __probe?: { errors: string[] } }).__probe?.errors ?? [], undefined).catch(
-      () => [],
-    );
+    return this.run(
+      () => (window as unknown as { __probe?: { errors: string[] } }).__probe?.errors ?? [],
+      undefined,
+    ).catch(() => []);
   }
 
   /** Before the page leaves a document, what its probe saw is kept. */

@@ -38,7 +38,11 @@ async function startEngine(name: EngineName): Promise<Engine> {
     };
   }
   const browser = await launchChromium();
-  return { open: (origin) => ChromiumDriver.open(browser, origin), probeFromServer: false, stop: () => browser.close() };
+  return {
+    open: (origin) => ChromiumDriver.open(browser, origin),
+    probeFromServer: false,
+    stop: () => browser.close(),
+  };
 }
 
 /** Console errors a test causes on purpose (a file made to fail); the test says which, so no other one passes. */

@@ -79,7 +79,9 @@ export function steamAt(secret: string) {
   return (time: number) => {
     const counter = Buffer.alloc(8);
     counter.writeBigUInt64BE(BigInt(Math.floor(time / 30_000)));
-    const mac = createHmac('sha1', Buffer.from(OTPAuth.Secret.fromBase32(secret).bytes)).update(counter).digest();
+    const mac = createHmac('sha1', Buffer.from(OTPAuth.Secret.fromBase32(secret).bytes))
+      .update(counter)
+      .digest();
     let value = mac.readUInt32BE(mac[19]! & 0xf) & 0x7fffffff;
     let code = '';
     for (let i = 0; i < 5; i++) {

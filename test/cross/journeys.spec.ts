@@ -158,7 +158,6 @@ test('import an encrypted Aegis file; export a backup, read it back, and restore
     driver.evaluate(() => (document.body.innerText.match(/already in Latchkey/g) ?? []).length === 2),
   );
 
-
   // A Latchkey backup restored into another profile of this engine, as on a new phone.
   const phone = await secondProfile();
   await createVault(phone, 'another password 123');
