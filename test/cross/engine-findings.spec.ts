@@ -65,9 +65,12 @@ test('the vault code fails to load, Create vault says so, and works once the net
   await expectCodeNow(driver, 'Kept', totpAt(SECRET, 'SHA1', 6, 30));
 });
 
-// Firefox: the share target's POST, answered by the service worker with a 303 redirect, logged "A ServiceWorker
-// intercepted the request and encountered an unexpected error" although the request succeeded.
-test('an image shared to the app (a POST the service worker answers) lands on the review, with no error', async ({
+// Firefox: the share target's POST, answered by the service worker with a 303 redirect, logs "A ServiceWorker
+// intercepted the request and encountered an unexpected error" when a script's fetch() follows the redirect with a
+// multipart body (not with a string body, and not when the worker reads nothing: it is Firefox's own following of
+// a worker's redirect). The OS's share is a navigation, whose redirect goes back to the browser (redirect mode
+// "manual"), and that is clean in every engine: the share is made that way here.
+test('an image shared to the app (a POST the service worker answers with 303) lands on the review, with no error', async ({
   driver,
 }) => {
   await createVault(driver);
@@ -75,17 +78,17 @@ test('an image shared to the app (a POST the service worker answers) lands on th
     driver.evaluate(() => navigator.serviceWorker.controller !== null),
   );
   const image = await qrPng(otpauthLink('totp', 'Shared Bank', 'bob', SECRET));
-  const landing = await driver.evaluate(
+  const answer = await driver.evaluate(
     async (bytes: number[]) => {
       const form = new FormData();
       form.append('image', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), 'shared.png');
-      const response = await fetch('/share-target', { method: 'POST', body: form });
-      return { redirected: response.redirected, url: new URL(response.url).pathname + new URL(response.url).search };
+      const response = await fetch('/share-target', { method: 'POST', body: form, redirect: 'manual' });
+      return response.type;
     },
     [...image],
   );
-  expect(landing).toEqual({ redirected: true, url: '/?action=scan-shared' });
-  await driver.goto(landing.url);
+  expect(answer, 'the redirect is handed back, as to a navigation').toBe('opaqueredirect');
+  await driver.goto('/?action=scan-shared');
   await unlock(driver);
   await driver.click(button('Save', true));
   await driver.waitForElement(row('Shared Bank'));

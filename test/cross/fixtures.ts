@@ -89,10 +89,10 @@ export const test = base.extend<
   },
   // Another browser profile of the same engine at the same origin (a new phone), opened when first asked for.
   secondProfile: async ({ engine, server, allowed }, use) => {
-    let second: Promise<Driver> | null = null;
-    await use(() => (second ??= engine.open(server.origin)));
-    if (!second) return;
-    const driver = await second;
+    const opened: { driver?: Promise<Driver> } = {};
+    await use(() => (opened.driver ??= engine.open(server.origin)));
+    if (!opened.driver) return;
+    const driver = await opened.driver;
     try {
       await expectNoErrors(driver, allowed);
     } finally {

@@ -21,7 +21,9 @@
     consoleError(...args);
   };
   window.addEventListener('error', (event) => probe.errors.push(`uncaught: ${text(event.error ?? event.message)}`));
-  window.addEventListener('unhandledrejection', (event) => probe.errors.push(`unhandled rejection: ${text(event.reason)}`));
+  window.addEventListener('unhandledrejection', (event) =>
+    probe.errors.push(`unhandled rejection: ${text(event.reason)}`),
+  );
   document.addEventListener('securitypolicyviolation', (event) =>
     probe.errors.push(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
   );
