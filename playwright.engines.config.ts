@@ -14,7 +14,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: Number(process.env.LATCHKEY_ENGINE_WORKERS ?? 2),
   retries: 0,
-  timeout: 120_000,
+  timeout: 240_000, // each test makes one or two vaults (Argon2id) and starts a browser profile
   expect: { timeout: 20_000 },
   reporter: [['list'], ['json', { outputFile: '.cache/reports/engines.json' }]],
   outputDir: 'test-results/engines',

@@ -148,8 +148,29 @@ export abstract class Driver<Handle = unknown> {
     await this.waitFor(`no ${describe({ kind: 'role', ...target })}`, async () => !(await this.has(target)), timeoutMs);
   }
 
+  /**
+   * Clicks where the element is once it has stopped moving (as Playwright's actionability check does): the drivers
+   * click at a point, and a button still sliding in would be missed on a loaded machine.
+   */
   async click(target: Target): Promise<void> {
-    await this.clickElement(await this.element({ kind: 'role', ...target }));
+    const query: Query = { kind: 'role', ...target };
+    await this.element(query);
+    await this.waitFor(`${describe(query)} to stand still`, () =>
+      this.inPage(async (find, q) => {
+        const where = () => JSON.stringify(find(q)[0]?.getBoundingClientRect() ?? null);
+        // A frame, or 100 ms where frames do not come (a page in the background).
+        const frame = () =>
+          new Promise((resolve) => {
+            requestAnimationFrame(() => setTimeout(resolve, 0));
+            setTimeout(resolve, 100);
+          });
+        const before = where();
+        await frame();
+        await frame();
+        return before !== 'null' && before === where();
+      }, query),
+    );
+    await this.clickElement(await this.element(query));
   }
 
   /** The rendered text of the element (innerText through script: WebKitWebDriver's Get Element Text is empty

@@ -4,7 +4,7 @@
  * console error, uncaught error or CSP violation fails the test that caused it, as in the Chromium suite.
  */
 import { resolve } from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type TestInfo } from '@playwright/test';
 import { startServer } from '../e2e/support/server.mjs';
 import { ChromiumDriver, launchChromium } from './chromium';
 import { type Driver, type EngineName, PROBE } from './driver';
@@ -20,13 +20,19 @@ interface Engine {
   stop(): Promise<void>;
 }
 
+/** A browser that does not close within 20 s (a loaded machine) is killed: the next worker must not wait on it. */
+async function closeOrKill(closing: Promise<void>, kill: () => void): Promise<void> {
+  const timeout = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), 20_000).unref());
+  if ((await Promise.race([closing.then(() => 'closed' as const), timeout])) === 'late') kill();
+}
+
 async function startEngine(name: EngineName): Promise<Engine> {
   if (name === 'firefox') {
     const browser = await launchFirefox();
     return {
       open: (origin) => FirefoxDriver.open(browser, origin),
       probeFromServer: false,
-      stop: () => browser.close(),
+      stop: () => closeOrKill(browser.close(), () => browser.process()?.kill('SIGKILL')),
     };
   }
   if (name === 'webkit') {
@@ -48,6 +54,15 @@ async function startEngine(name: EngineName): Promise<Engine> {
 /** Console errors a test causes on purpose (a file made to fail); the test says which, so no other one passes. */
 export interface Allowed {
   errors: RegExp[];
+}
+
+/** Where a failed test left the page (these drivers have no Playwright snapshot): its address, text and errors. */
+async function attachPage(driver: Driver, testInfo: TestInfo): Promise<void> {
+  const page = await driver
+    .evaluate(() => `${location.href}\n\n${document.body.innerText}`)
+    .catch((error: unknown) => `the page could not be read: ${String(error)}`);
+  const errors = await driver.errors().catch(() => []);
+  await testInfo.attach(`${driver.engine} page`, { body: `${page}\n\nerrors:\n${errors.join('\n')}` });
 }
 
 async function expectNoErrors(driver: Driver, allowed: Allowed): Promise<void> {
@@ -78,10 +93,11 @@ export const test = base.extend<
   },
   // eslint-disable-next-line no-empty-pattern
   allowed: async ({}, use) => use({ errors: [] }),
-  driver: async ({ engine, server, allowed }, use) => {
+  driver: async ({ engine, server, allowed }, use, testInfo) => {
     const driver = await engine.open(server.origin);
     try {
       await use(driver);
+      if (testInfo.status !== testInfo.expectedStatus) await attachPage(driver, testInfo);
       await expectNoErrors(driver, allowed);
     } finally {
       await driver.close().catch(() => undefined);

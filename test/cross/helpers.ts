@@ -157,7 +157,10 @@ export async function exportBackup(driver: Driver, password = PASSWORD): Promise
   await driver.click(button('Export backup'));
   await driver.fill('Vault password', password, { exact: true });
   await driver.click(button('Export backup'));
-  return driver.waitFor('the backup download', async () =>
-    (await driver.downloads()).find((file) => file.name.startsWith('latchkey-backup')),
+  // The password is checked (Argon2id), the file written and read back (Argon2id again) before it is offered.
+  return driver.waitFor(
+    'the backup download',
+    async () => (await driver.downloads()).find((file) => file.name.startsWith('latchkey-backup')),
+    60_000,
   );
 }
