@@ -149,13 +149,13 @@ export abstract class Driver<Handle = unknown> {
   }
 
   /**
-   * Clicks where the element is once it has stopped moving (as Playwright's actionability check does): the drivers
-   * click at a point, and a button still sliding in would be missed on a loaded machine.
+   * Clicks where the element is once it has stopped moving and nothing covers it (as Playwright's actionability
+   * checks do): the drivers click at a point, which a button still sliding in, or under a toast, would not get.
    */
   async click(target: Target): Promise<void> {
     const query: Query = { kind: 'role', ...target };
     await this.element(query);
-    await this.waitFor(`${describe(query)} to stand still`, () =>
+    await this.waitFor(`${describe(query)} to stand still, uncovered`, () =>
       this.inPage(async (find, q) => {
         const where = () => JSON.stringify(find(q)[0]?.getBoundingClientRect() ?? null);
         // A frame, or 100 ms where frames do not come (a page in the background).
@@ -164,10 +164,20 @@ export abstract class Driver<Handle = unknown> {
             requestAnimationFrame(() => setTimeout(resolve, 0));
             setTimeout(resolve, 100);
           });
+        const target = find(q)[0];
+        const seen = target?.getBoundingClientRect();
+        if (seen && (seen.top < 0 || seen.left < 0 || seen.bottom > innerHeight || seen.right > innerWidth)) {
+          target!.scrollIntoView({ block: 'center', inline: 'center' });
+        }
         const before = where();
         await frame();
         await frame();
-        return before !== 'null' && before === where();
+        const element = find(q)[0];
+        if (!element || before === 'null' || before !== where()) return false;
+        // Nothing on top of it (a toast over the add button would take the click).
+        const box = element.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return hit !== null && (hit === element || element.contains(hit));
       }, query),
     );
     await this.clickElement(await this.element(query));
