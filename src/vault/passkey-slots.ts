@@ -14,7 +14,7 @@ import {
   type MasterKey,
   type PasskeySlot,
 } from './format';
-import { AES_GCM, gcm, isTagFailure, MASTER_KEY_USAGES } from './slots';
+import { AES_GCM, gcm, unwrapMasterKey } from './slots';
 
 /** WebAuthn's PRF results are always 32 bytes (the output of HMAC-SHA-256 in CTAP2's hmac-secret). */
 export const PRF_OUTPUT_BYTES = 32;
@@ -77,19 +77,5 @@ export async function sealPasskeySlot(slot: NewPasskeySlot): Promise<PasskeySlot
  * slot (the slot was changed, or the authenticator answered for another input).
  */
 export async function unlockPasskeySlot(slot: PasskeySlot, prfOutput: Uint8Array): Promise<MasterKey | null> {
-  const kek = await passkeySlotKey(prfOutput, slot.id, 'unwrapKey');
-  try {
-    return (await crypto.subtle.unwrapKey(
-      'raw',
-      slot.wrapped.ciphertext,
-      kek,
-      gcm(slot),
-      AES_GCM,
-      false,
-      MASTER_KEY_USAGES,
-    )) as MasterKey;
-  } catch (error) {
-    if (isTagFailure(error)) return null;
-    throw error;
-  }
+  return unwrapMasterKey(await passkeySlotKey(prfOutput, slot.id, 'unwrapKey'), slot);
 }

@@ -102,11 +102,11 @@ export async function sealPasswordSlot({
   return { ...slot, wrapped: { nonce, ciphertext: new Uint8Array(ciphertext) } };
 }
 
-/** Unwraps the master key straight into a non-extractable CryptoKey; null when the password does not fit. */
-export async function unlockPasswordSlot(slot: PasswordSlot, password: string): Promise<MasterKey | null> {
-  // Slots are never made with an empty password, and hash-wasm refuses one: it simply does not fit.
-  if (password === '') return null;
-  const kek = await slotKey(password, slot, 'unwrapKey');
+/**
+ * Unwraps a slot's master key with its key-encryption key straight into a non-extractable CryptoKey; null when the
+ * key does not open it (a wrong password, another PRF output, a changed slot). Every kind of slot opens through here.
+ */
+export async function unwrapMasterKey(kek: CryptoKey, slot: Pick<Slot, 'id' | 'wrapped'>): Promise<MasterKey | null> {
   try {
     return (await crypto.subtle.unwrapKey(
       'raw',
@@ -121,6 +121,13 @@ export async function unlockPasswordSlot(slot: PasswordSlot, password: string): 
     if (isTagFailure(error)) return null;
     throw error;
   }
+}
+
+/** Unwraps the master key straight into a non-extractable CryptoKey; null when the password does not fit. */
+export async function unlockPasswordSlot(slot: PasswordSlot, password: string): Promise<MasterKey | null> {
+  // Slots are never made with an empty password, and hash-wasm refuses one: it simply does not fit.
+  if (password === '') return null;
+  return unwrapMasterKey(await slotKey(password, slot, 'unwrapKey'), slot);
 }
 
 /** The raw master key, only to wrap it again under a new password; the caller wipes it. Null on a wrong password. */
