@@ -6,7 +6,7 @@
  * (probe.js) into every page, and the probe keeps the console errors.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,11 +66,35 @@ async function waitForStatus(url: string, driver: ChildProcess): Promise<void> {
   throw new Error('WebKitWebDriver did not answer /status within 15 s');
 }
 
-/** Xvfb and WebKitWebDriver for one worker; each test opens a session (a MiniBrowser with fresh storage). */
+/** Starts a WebKitWebDriver on a free port, with a HOME of its own, drawing on the given display. */
+async function startDriver(display: string): Promise<{ url: string; process: ChildProcess }> {
+  const port = await freePort();
+  const home = mkdtempSync(join(tmpdir(), 'latchkey-webkit-home-'));
+  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
+    env: { ...process.env, HOME: home, DISPLAY: display },
+    stdio: 'ignore',
+  });
+  driver.once('exit', () => rmSync(home, { recursive: true, force: true }));
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForStatus(url, driver);
+  } catch (error) {
+    driver.kill();
+    throw error;
+  }
+  return { url, process: driver };
+}
+
+/**
+ * Xvfb for one worker; each session (a MiniBrowser with fresh storage) gets a WebKitWebDriver of its own, since one
+ * driver process holds one session at a time ("Maximum number of active sessions" for a second profile).
+ */
 export class WebKitEngine {
+  private readonly drivers = new Set<ChildProcess>();
+
   private constructor(
-    private readonly processes: ChildProcess[],
-    private readonly url: string,
+    private readonly xvfb: ChildProcess,
+    private readonly display: string,
     private readonly miniBrowser: string,
   ) {}
 
@@ -81,48 +105,59 @@ export class WebKitEngine {
     const miniBrowser = MINIBROWSER_CANDIDATES.find((path) => path && existsSync(path));
     if (!miniBrowser) throw new Error('MiniBrowser not found: apt-get install webkit2gtk-driver (it ships it).');
     const xvfb = await startXvfb();
-    const port = await freePort();
-    const home = mkdtempSync(join(tmpdir(), 'latchkey-webkit-home-'));
-    const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
-      env: { ...process.env, HOME: home, DISPLAY: xvfb.display },
-      stdio: 'ignore',
-    });
-    const url = `http://127.0.0.1:${port}`;
+    const engine = new WebKitEngine(xvfb.process, xvfb.display, miniBrowser);
+    // A driver that cannot start fails the worker here, with the reason, rather than each test later.
     try {
-      await waitForStatus(url, driver);
+      await startDriver(xvfb.display).then(({ process }) => process.kill());
     } catch (error) {
-      driver.kill();
-      xvfb.process.kill();
+      engine.stop();
       throw new Error(`WebKit could not start: ${String(error)}`);
     }
-    return new WebKitEngine([driver, xvfb.process], url, miniBrowser);
+    return engine;
   }
 
-  async session(): Promise<WebDriver> {
+  /** A session in a driver process of its own; closing it (WebKitDriver.close) ends that process. */
+  async session(): Promise<{ session: WebDriver; end: () => void }> {
     const capabilities = new Capabilities({
       browserName: 'MiniBrowser',
       'webkitgtk:browserOptions': { binary: this.miniBrowser, args: ['--automation'] },
     });
+    let driver: ChildProcess | undefined;
     try {
-      return await WebDriver.createSession(new Executor(new HttpClient(this.url)), capabilities);
+      const started = await startDriver(this.display);
+      driver = started.process;
+      this.drivers.add(driver);
+      const session = await WebDriver.createSession(new Executor(new HttpClient(started.url)), capabilities);
+      const process = driver;
+      return {
+        session,
+        end: () => {
+          process.kill();
+          this.drivers.delete(process);
+        },
+      };
     } catch (error) {
+      driver?.kill();
       throw new Error(`WebKit could not open a session: ${String(error)}`);
     }
   }
 
   stop(): void {
-    for (const child of this.processes) child.kill();
+    for (const driver of this.drivers) driver.kill();
+    this.xvfb.kill();
   }
 }
 
 export class WebKitDriver extends Driver<WebElement> {
   readonly engine = 'webkit';
 
-  constructor(
-    origin: string,
-    private readonly session: WebDriver,
-  ) {
+  private readonly session: WebDriver;
+  private readonly end: () => void;
+
+  constructor(origin: string, { session, end }: { session: WebDriver; end: () => void }) {
     super(origin);
+    this.session = session;
+    this.end = end;
   }
 
   protected evaluateSource(source: string, arg: unknown): Promise<unknown> {
@@ -159,6 +194,10 @@ export class WebKitDriver extends Driver<WebElement> {
   }
 
   async close(): Promise<void> {
-    await this.session.quit();
+    try {
+      await this.session.quit();
+    } finally {
+      this.end();
+    }
   }
 }
