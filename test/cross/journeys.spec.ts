@@ -58,6 +58,12 @@ test('link, codes, reload, wrong password, lock and unlock: TOTP SHA-1/256/512, 
     await expectCodeNow(driver, 'Steam', steamAt(STEAM));
   };
   await checkCodes();
+  // The link's reload came while the first service worker installed: once it controls the page, no update is
+  // offered for it (Firefox offered one, and its banner covered Add account).
+  await driver.waitFor('the service worker to control the page', () =>
+    driver.evaluate(() => navigator.serviceWorker.controller !== null),
+  );
+  expect(await driver.has({ role: 'status', text: 'Update available' })).toBe(false);
   expect(await rowText(driver, 'Counter Co')).toContain(hotpAt(HOTP, 5));
   await driver.click(button('Next code'));
   await driver.waitFor('the HOTP code for counter 6', async () =>
