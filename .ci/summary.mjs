@@ -5,6 +5,8 @@ import { readFileSync, existsSync } from 'node:fs';
 // Outside test-results/: Playwright empties that folder when it starts, which would drop the unit report.
 const UNIT = '.cache/reports/unit.json';
 const E2E = '.cache/reports/e2e.json';
+// The journeys in Firefox and WebKit (playwright.engines.config.ts), counted with the Chromium suite.
+const ENGINES = '.cache/reports/engines.json';
 const status = Number(process.argv[2] ?? 0);
 let passed = 0;
 let failed = 0;
@@ -16,8 +18,9 @@ if (existsSync(UNIT)) {
   failed += unit.numFailedTests;
   skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
 }
-if (existsSync(E2E)) {
-  const { stats } = JSON.parse(readFileSync(E2E, 'utf8'));
+for (const report of [E2E, ENGINES]) {
+  if (!existsSync(report)) continue;
+  const { stats } = JSON.parse(readFileSync(report, 'utf8'));
   passed += stats.expected + stats.flaky;
   failed += stats.unexpected;
   skipped += stats.skipped;

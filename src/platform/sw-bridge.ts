@@ -42,6 +42,7 @@ export interface WorkboxLike {
 export interface ControllerSource {
   readonly controller: unknown;
   addEventListener(type: 'controllerchange', listener: () => void): void;
+  getRegistration(): Promise<{ readonly active: unknown; readonly waiting: unknown } | undefined>;
 }
 
 export interface Bridge {
@@ -90,7 +91,18 @@ export function createBridge(
     options.onUpdateWaiting?.(apply);
   };
 
-  workbox.addEventListener('waiting', () => (options.canApplyNow() ? skipWaiting() : offer(skipWaiting)));
+  const decide = () => (options.canApplyNow() ? skipWaiting() : offer(skipWaiting));
+  workbox.addEventListener('waiting', () => {
+    if (controlled) return decide(); // a page with a controller has an active worker: this one would replace it
+    // Without a controller, the waiting worker may be the first install between "installed" and "activating",
+    // which takes over by itself: workbox-window calls it waiting when a page loaded while it installed registers
+    // in that moment (Firefox on a loaded machine, whose banner then stayed over the add button for good). Only a
+    // worker waiting behind an active one (a page loaded with a hard reload) is an update.
+    void container.getRegistration().then(
+      (registration) => registration?.active && registration.waiting && decide(),
+      () => undefined,
+    );
+  });
   container.addEventListener('controllerchange', () => {
     if (!controlled) {
       controlled = true;

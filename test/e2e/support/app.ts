@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { dumpStores } from './idb-dump';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -62,45 +63,5 @@ export async function shownCode(page: Page, text: string): Promise<string> {
  * so a test can prove that no secret or label is stored in any form.
  */
 export async function dumpIndexedDb(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const out: string[] = [];
-    const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-    const b64 = (b: Uint8Array) => btoa(String.fromCharCode(...b));
-    const render = (value: unknown): unknown => {
-      if (value instanceof ArrayBuffer) value = new Uint8Array(value);
-      if (ArrayBuffer.isView(value)) {
-        const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-        return `bytes:${hex(bytes)}:${b64(bytes)}:${new TextDecoder().decode(bytes)}`;
-      }
-      if (Array.isArray(value)) return value.map(render);
-      if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, render(v)]));
-      }
-      return value;
-    };
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(info.name!);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      for (const storeName of Array.from(db.objectStoreNames)) {
-        const all = await new Promise<unknown[]>((resolve, reject) => {
-          const request = db.transaction(storeName).objectStore(storeName).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
-          const request = db.transaction(storeName).objectStore(storeName).getAllKeys();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        out.push(`${info.name}/${storeName}: ${JSON.stringify(keys)} ${JSON.stringify(render(all))}`);
-      }
-      db.close();
-    }
-    out.push(`localStorage: ${JSON.stringify({ ...localStorage })}`);
-    out.push(`sessionStorage: ${JSON.stringify({ ...sessionStorage })}`);
-    return out.join('\n');
-  });
+  return page.evaluate(dumpStores);
 }

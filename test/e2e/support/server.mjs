@@ -17,14 +17,29 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** @param {{ root: string, port?: number }} options */
-export async function startServer({ root: initialRoot, port = 0 }) {
+/**
+ * `script` (the cross-engine journeys, for WebKit, whose driver cannot add a script before a page's own) is served
+ * at `script.path` and loaded first in every HTML page.
+ * @param {{ root: string, port?: number, script?: { path: string, source: string } }} options
+ */
+export async function startServer({ root: initialRoot, port = 0, script }) {
   const requests = [];
   // setRoot() swaps the folder served, as a deploy would: the update test serves a second build at the same origin.
   let root = initialRoot;
+  // fail() drops the connection of every request whose path matches, as a network that blips would.
+  /** @type {RegExp | null} */
+  let failing = null;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname);
+    if (failing?.test(url.pathname)) {
+      req.socket.destroy();
+      return;
+    }
+    if (script && url.pathname === script.path) {
+      res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' }).end(script.source);
+      return;
+    }
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
     if (!path.startsWith(normalize(root))) {
       res.writeHead(403).end();
@@ -36,7 +51,10 @@ export async function startServer({ root: initialRoot, port = 0 }) {
       path = join(root, 'index.html'); // single-page app fallback
     }
     try {
-      const body = await readFile(path);
+      let body = await readFile(path);
+      if (script && path.endsWith('.html')) {
+        body = Buffer.from(body.toString('utf8').replace('<head>', `<head><script src="${script.path}"></script>`));
+      }
       const noCache = path.endsWith('.html') || path.endsWith('sw.js') || path.endsWith('.webmanifest');
       res.writeHead(200, {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
@@ -57,6 +75,10 @@ export async function startServer({ root: initialRoot, port = 0 }) {
     /** @param {string} nextRoot */
     setRoot: (nextRoot) => {
       root = nextRoot;
+    },
+    /** @param {RegExp | null} pattern */
+    fail: (pattern) => {
+      failing = pattern;
     },
     close: () =>
       new Promise((resolve) => {

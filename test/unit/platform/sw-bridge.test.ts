@@ -2,7 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { createBridge, type ControllerSource, type WorkboxLike } from '../../../src/platform/sw-bridge';
 
 /** A Workbox and a navigator.serviceWorker whose events the test fires by hand. */
-function setUp({ controlled = true, idle = false } = {}) {
+function setUp({
+  controlled = true,
+  idle = false,
+  active,
+}: { controlled?: boolean; idle?: boolean; active?: boolean } = {}) {
   const events = new EventTarget();
   const workbox: WorkboxLike = {
     addEventListener: (type, listener) => events.addEventListener(type, listener),
@@ -15,13 +19,15 @@ function setUp({ controlled = true, idle = false } = {}) {
   const container: ControllerSource = {
     controller: controlled ? {} : null,
     addEventListener: (type, listener) => events.addEventListener(type, listener),
+    // The registration as the page sees it once it asks: a waiting worker, and an active one unless it is the first.
+    getRegistration: vi.fn(async () => ({ active: (active ?? controlled) ? {} : null, waiting: {} })),
   };
   const state = { idle };
   const reload = vi.fn();
   const onUpdateWaiting = vi.fn();
   const bridge = createBridge({ canApplyNow: () => state.idle, onUpdateWaiting, workbox, container, reload });
   const fire = (type: 'waiting' | 'controllerchange') => events.dispatchEvent(new Event(type));
-  return { bridge, workbox, reload, onUpdateWaiting, state, fire };
+  return { bridge, workbox, container, reload, onUpdateWaiting, state, fire };
 }
 
 describe('service worker bridge', () => {
@@ -103,6 +109,29 @@ describe('service worker bridge', () => {
     expect(t.reload).not.toHaveBeenCalled();
     t.fire('controllerchange'); // a later change is an update
     expect(t.reload).toHaveBeenCalledOnce();
+  });
+
+  // Firefox, on a loaded machine: a page loaded while the first worker installed saw it waiting (installed, not yet
+  // activating) when it registered, and showed "Update available" over the add button for good.
+  it.each([{ idle: true }, { idle: false }])(
+    'the first install waiting a moment to activate is no update (uncontrolled page, idle $idle)',
+    async ({ idle }) => {
+      const t = setUp({ controlled: false, idle });
+      t.fire('waiting');
+      await vi.waitFor(() => expect(t.container.getRegistration).toHaveBeenCalled());
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(t.bridge.status.value.updateAvailable).toBe(false);
+      expect(t.onUpdateWaiting).not.toHaveBeenCalled();
+      expect(t.workbox.messageSkipWaiting).not.toHaveBeenCalled();
+      t.fire('controllerchange'); // the first worker takes over
+      expect(t.reload).not.toHaveBeenCalled();
+    },
+  );
+
+  it('an update waiting while the page has no controller (a hard reload) is still offered', async () => {
+    const t = setUp({ controlled: false, active: true, idle: false });
+    t.fire('waiting');
+    await vi.waitFor(() => expect(t.bridge.status.value.updateAvailable).toBe(true));
   });
 
   it.each([
