@@ -8,6 +8,7 @@ import { confirmIdentity } from '../components/reconfirm';
 import { useSession, useSnapshot } from '../components/session-context';
 import { Alert, errorMessage } from '../components/Alert';
 import { FormFooter } from '../components/FormFooter';
+import { t } from '../i18n/t';
 
 /** Rename, annotate and group an account; the code settings sit behind a warning because a wrong value breaks login. */
 export function EditScreen({ account, onDone }: { account: Account; onDone(): void }) {
@@ -77,7 +78,7 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
             if (!opening) return setAdvanced(false);
             // It shows the secret key: only to someone who confirmed the password within the last minute.
             e.currentTarget.open = advanced;
-            void confirmIdentity(session, 'to see and change the secret key').then(setAdvanced);
+            void confirmIdentity(session, t('reconfirm.secret')).then(setAdvanced);
           }}
         >
           <summary>Advanced</summary>

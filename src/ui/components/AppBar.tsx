@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import '../i18n/en-setup';
 import { ArrowLeft } from './icons';
 
 interface Props {

@@ -1,4 +1,5 @@
 import { wasUpdatedElsewhere } from '../../platform/update-seen';
+import '../i18n/en-setup';
 
 /**
  * A part of Latchkey that could not be loaded: after an update applied in another tab (its files are gone), or

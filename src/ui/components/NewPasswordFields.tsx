@@ -1,4 +1,5 @@
 import { MIN_PASSWORD_LENGTH, passwordStrength } from './password-strength';
+import '../i18n/en-setup';
 import { PasswordField } from './PasswordField';
 
 interface Props {

@@ -9,7 +9,7 @@ import { useSession } from './session-context';
  * password (app/reverify.ts says when it applies). The question is asked by ReconfirmDialog, the one dialog.
  */
 export interface ReconfirmRequest {
-  /** Why the password is asked, e.g. "to show this account’s QR code". */
+  /** The whole question, translated: "Enter your password to show this account’s QR code." */
   purpose: string;
   resolve(confirmed: boolean): void;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MoreVertical, type Icon } from '../components/icons';
+import { t } from '../i18n/t';
 
 export interface MenuItem {
   label: string;
@@ -84,7 +85,7 @@ export function AccountMenu({
         class="icon"
         aria-haspopup="menu"
         aria-expanded={open}
-        aria-label={`More actions for ${title}`}
+        aria-label={t('menu.more', { name: title })}
         onClick={() => setOpen(!open)}
       >
         <MoreVertical size={22} aria-hidden="true" />
@@ -96,7 +97,7 @@ export function AccountMenu({
             ref={menu}
             class={up ? 'menu up' : 'menu'}
             role="menu"
-            aria-label={`Actions for ${title}`}
+            aria-label={t('menu.actions', { name: title })}
             onKeyDown={onKeyDown}
           >
             <p class="menu-title" aria-hidden="true">

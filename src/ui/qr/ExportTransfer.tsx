@@ -5,6 +5,7 @@ import { accountTitle } from '../../core/account';
 import { useSnapshot } from '../components/session-context';
 import { useReconfirmed } from '../components/reconfirm';
 import { QrImage } from './QrImage';
+import { t } from '../i18n/t';
 
 /**
  * Export to Google Authenticator (and any app that reads its transfer codes): the accounts as
@@ -17,7 +18,7 @@ export function ExportTransfer({ onDone }: { onDone(): void }) {
   const [page, setPage] = useState(0);
   const total = links.length;
   const current = Math.min(page, Math.max(0, total - 1));
-  const confirmed = useReconfirmed('to show your accounts as transfer QR codes', onDone);
+  const confirmed = useReconfirmed(t('reconfirm.transferQr'), onDone);
 
   return (
     <main class="screen narrow">

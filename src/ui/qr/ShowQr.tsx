@@ -4,6 +4,7 @@ import { formatOtpauth } from '../../core/uri';
 import { useReconfirmed } from '../components/reconfirm';
 import { QrImage } from './QrImage';
 import { SecretReveal } from './SecretReveal';
+import { t } from '../i18n/t';
 
 /**
  * `Show QR code`: the account's otpauth link as a QR code, to move it to another device. Only after the password
@@ -11,7 +12,7 @@ import { SecretReveal } from './SecretReveal';
  */
 export function ShowQr({ account, onDone }: { account: Account; onDone(): void }) {
   const title = accountTitle(account);
-  const confirmed = useReconfirmed('to show this account’s QR code', onDone);
+  const confirmed = useReconfirmed(t('reconfirm.showQr'), onDone);
   return (
     <main class="screen narrow">
       <AppBar title={title} onBack={onDone} />

@@ -9,6 +9,7 @@ import { useAction } from '../components/useAction';
 import { showToast } from '../components/toast';
 import { PasswordField } from '../components/PasswordField';
 import { MIN_PASSWORD_LENGTH } from '../components/password-strength';
+import { t } from '../i18n/t';
 
 let shared: AutoBackup | null = null;
 /** One controller for the page, started by the unlocked app and shown in Settings. */
@@ -66,7 +67,7 @@ export function AutoBackupSection() {
             onClick={() =>
               void run(async () => {
                 // Backups of every account under a new password: only after the vault's own (reconfirm.ts).
-                if (!(await confirmIdentity(session, 'to back up your accounts under a new password'))) return;
+                if (!(await confirmIdentity(session, t('reconfirm.autoBackup')))) return;
                 await autoBackup.enable(await pickFolder(), password);
                 setPassword('');
                 void showToast('Automatic backup is on. The first backup was written and verified.');

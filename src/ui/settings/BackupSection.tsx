@@ -10,6 +10,7 @@ import { useAction } from '../components/useAction';
 import { showToast } from '../components/toast';
 import { PasswordField } from '../components/PasswordField';
 import { FormFooter } from '../components/FormFooter';
+import { t } from '../i18n/t';
 
 /**
  * `Export backup`: an encrypted file with every account, group, favourite, order and counter. The file is read
@@ -39,7 +40,7 @@ export function BackupSection() {
         );
       }
       // Every account under a password the person at the keyboard chooses: only after the vault's own.
-      if (!useVaultPassword && !(await confirmIdentity(session, 'to encrypt your accounts under a new password'))) {
+      if (!useVaultPassword && !(await confirmIdentity(session, t('reconfirm.backup')))) {
         throw new LatchkeyError('locked', 'The backup was not written: your password was not confirmed.');
       }
       const bytes = await exportVerifiedBackup(session, password);

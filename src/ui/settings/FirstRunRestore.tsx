@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import '../i18n/en-app';
 import type { ImportResult } from '../../formats/types';
 import { AppBar } from '../components/AppBar';
 import { Alert } from '../components/Alert';

@@ -5,6 +5,7 @@ import { confirmIdentity } from '../components/reconfirm';
 import { Alert } from '../components/Alert';
 import { useAction } from '../components/useAction';
 import { PasswordField } from '../components/PasswordField';
+import { t } from '../i18n/t';
 
 /** Exports other apps read. Plain files sit behind an explicit acknowledgement: they hold every secret readable. */
 export function OtherAppsExport() {
@@ -18,7 +19,7 @@ export function OtherAppsExport() {
     action.run(async () => download(await make(), name, type));
   /** A file that holds every secret in plaintext is written only for someone who confirmed the password. */
   const runPlain = async (make: () => Promise<Uint8Array>, name: string, type: string) => {
-    if (await confirmIdentity(session, 'to write every secret into a file that is not encrypted')) {
+    if (await confirmIdentity(session, t('reconfirm.plainExport'))) {
       await run(make, name, type);
     }
   };

@@ -5,6 +5,7 @@ import { Alert } from '../components/Alert';
 import { useAction } from '../components/useAction';
 import { PasswordField } from '../components/PasswordField';
 import { FormFooter } from '../components/FormFooter';
+import { t } from '../i18n/t';
 
 /** The vault is locked: only the password opens it. */
 export function LockScreen({ pendingNotice }: { pendingNotice?: string | null }) {
@@ -25,7 +26,7 @@ export function LockScreen({ pendingNotice }: { pendingNotice?: string | null })
   async function submit(event: Event) {
     event.preventDefault();
     if (!password) {
-      setError('Type your password to unlock.');
+      setError(t('lock.typePassword'));
       return;
     }
     if (!(await run(() => session.unlock(password)))) input.current?.select();
@@ -34,12 +35,12 @@ export function LockScreen({ pendingNotice }: { pendingNotice?: string | null })
   return (
     <main class="screen narrow gate">
       <img class="mark" src="/icon.svg" alt="" width="64" height="64" />
-      <h1>Latchkey is locked</h1>
-      <p>{pendingNotice ?? 'Type your password to see your codes.'}</p>
+      <h1>{t('lock.title')}</h1>
+      <p>{pendingNotice ?? t('lock.prompt')}</p>
       <form onSubmit={submit} noValidate>
         <PasswordField
           id="unlock-password"
-          label="Password"
+          label={t('common.password')}
           value={password}
           onInput={setPassword}
           autocomplete="current-password"
@@ -47,7 +48,7 @@ export function LockScreen({ pendingNotice }: { pendingNotice?: string | null })
           invalid={Boolean(error)}
         />
         <Alert message={error} />
-        <FormFooter submit="Unlock" busyText="Unlocking…" busy={busy} />
+        <FormFooter submit={t('lock.unlock')} busyText={t('lock.unlocking')} busy={busy} />
       </form>
     </main>
   );

@@ -5,6 +5,10 @@ import type { LaunchIntent } from '../../app/link';
 import { useSession, useSnapshot } from '../components/session-context';
 import { LockScreen } from './LockScreen';
 import { ToastHost } from '../components/ToastHost';
+import type { Language, LanguageSetting } from '../../app/languages';
+import { useStore } from '../components/useStore';
+import { applyLanguage, languageFor } from '../i18n/load';
+import { language, t } from '../i18n/t';
 
 type AppComponent = FunctionComponent<{ intent: LaunchIntent }>;
 
@@ -26,9 +30,21 @@ function loadSetupScreen(): Promise<FunctionComponent> {
 }
 if (typeof window !== 'undefined') void loadSetupScreen().catch(() => undefined);
 
+/** Speaks the language of `setting` (load.ts); true once the screens can be drawn in it. */
+function useLanguage(setting: LanguageSetting): boolean {
+  const tag = languageFor(setting);
+  const spoken = useStore(language);
+  const [tried, setTried] = useState<Language | null>(null);
+  useEffect(() => {
+    void applyLanguage(tag).then(() => setTried(tag));
+  }, [tag]);
+  return spoken === tag || tried === tag;
+}
+
 /** The first screen: lock, first run, or the storage problem; the unlocked app is a lazy chunk (rule 7). */
 export function Root({ intent }: { intent: LaunchIntent }) {
   const { phase, notice, settings } = useSnapshot();
+  const languageReady = useLanguage(settings.language);
   const [App, setApp] = useState<AppComponent | null>(null);
   const [Setup, setSetup] = useState<FunctionComponent | null>(null);
   const [failed, setFailed] = useState(false);
@@ -62,32 +78,32 @@ export function Root({ intent }: { intent: LaunchIntent }) {
     );
   }, [phase, Setup]);
 
+  // Until the language's chunk is in, a blank gate rather than a flash of English.
+  if (!languageReady) return <main class="screen narrow gate" aria-busy="true" />;
   if (phase === 'unlocked' && App) return <App intent={intent} />;
   return (
     <>
       {(phase === 'loading' || (phase === 'setup' && !Setup)) && <main class="screen narrow gate" aria-busy="true" />}
       {phase === 'setup' && Setup && <Setup />}
       {(phase === 'locked' || (phase === 'unlocked' && !App)) && (
-        <LockScreen
-          pendingNotice={notice ?? (intent.addLink ? 'Unlock to add the account from the link you opened.' : null)}
-        />
+        <LockScreen pendingNotice={notice ?? (intent.addLink ? t('lock.addFromLink') : null)} />
       )}
       {(phase === 'unavailable' || phase === 'blocked') && (
         <main class="screen narrow">
-          <h1>Latchkey cannot open its storage</h1>
+          <h1>{t('lock.noStorage')}</h1>
           <p role="alert" class="alert">
             {notice}
           </p>
           {phase === 'blocked' && (
             <button type="button" class="primary" onClick={() => location.reload()}>
-              Reload
+              {t('common.reload')}
             </button>
           )}
         </main>
       )}
       {failed && (
         <p role="alert" class="alert">
-          Part of Latchkey could not be loaded. Check your connection once, then reload; after that it works offline.
+          {t('common.partNotLoaded')}
         </p>
       )}
       <ToastHost />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import '../i18n/en-setup';
 import type { FunctionComponent } from 'preact';
 import { useSession } from '../components/session-context';
 import { formOpen } from '../components/form-state';
@@ -8,6 +9,7 @@ import { newPasswordProblem } from '../components/password-strength';
 import { useAction } from '../components/useAction';
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import { FormFooter } from '../components/FormFooter';
+import { t } from '../i18n/t';
 
 type Restore = FunctionComponent<{ onBack(): void }>;
 
@@ -57,8 +59,8 @@ function CreateVault({ onRestore }: { onRestore(): void }) {
   return (
     <main class="screen narrow gate">
       <img class="mark" src="/icon.svg" alt="" width="64" height="64" />
-      <h1>Welcome to Latchkey</h1>
-      <p>Choose a password. It encrypts every account on this device; nobody else ever sees it.</p>
+      <h1>{t('setup.title')}</h1>
+      <p>{t('setup.intro')}</p>
       <form onSubmit={submit} noValidate>
         <NewPasswordFields
           ids="setup"
@@ -67,16 +69,14 @@ function CreateVault({ onRestore }: { onRestore(): void }) {
           onPassword={setPassword}
           onConfirm={setConfirm}
         />
-        <p class="note">
-          Latchkey cannot recover a forgotten password. Keep it safe, and back up once you have accounts.
-        </p>
+        <p class="note">{t('setup.noRecovery')}</p>
         <Alert message={error} />
-        <FormFooter submit="Create vault" busyText="Creating vault…" busy={busy} />
+        <FormFooter submit={t('setup.create')} busyText={t('common.creatingVault')} busy={busy} />
       </form>
-      <p class="or">or</p>
+      <p class="or">{t('setup.or')}</p>
       <div class="choices">
         <button type="button" onClick={onRestore}>
-          Restore from a backup
+          {t('setup.restore')}
         </button>
       </div>
     </main>

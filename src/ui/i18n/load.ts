@@ -1,0 +1,47 @@
+/**
+ * Which language is spoken, and loading it: every language but English is a lazy chunk (precached by the service
+ * worker like every chunk, so it works offline), fetched before the screens are drawn in it.
+ */
+import { pickLanguage, textDirection, type Language, type LanguageSetting } from '../../app/languages';
+import type { Catalog } from './catalog';
+import { setCatalog } from './t';
+
+type Chunk = () => Promise<{ default: Partial<Catalog> }>;
+
+/** A language with no chunk yet is spoken in English. */
+const CHUNKS: Partial<Record<Language, Chunk>> = {
+  'en-XA': () => import('./pseudo'),
+};
+
+let visit: string | null = null;
+
+/** `?lang=` asks for a language for this visit only (read before the launch URL is scrubbed). */
+export function takeVisitLanguage(search: string): void {
+  visit = new URLSearchParams(search).get('lang');
+}
+
+/** The language to speak for a setting: `?lang=`, else the setting, else the browser's first that we have. */
+export function languageFor(setting: LanguageSetting): Language {
+  return pickLanguage(setting, typeof navigator === 'undefined' ? [] : navigator.languages, visit);
+}
+
+let wanted: Language | null = null;
+
+/**
+ * Loads `tag` and puts it in use, with `<html lang dir>`; resolves once the screens can be drawn in it. A chunk
+ * that cannot load leaves the language in use as it was (English at first) rather than no screen at all.
+ */
+export async function applyLanguage(tag: Language): Promise<void> {
+  wanted = tag;
+  const chunk = CHUNKS[tag];
+  const catalog = chunk
+    ? await chunk().then(
+        (m) => m.default,
+        () => null,
+      )
+    : {};
+  if (wanted !== tag || catalog === null) return;
+  setCatalog(tag, catalog);
+  document.documentElement.lang = tag;
+  document.documentElement.dir = textDirection(tag);
+}
