@@ -23,27 +23,23 @@ export type Language = (typeof LANGUAGES)[number] | 'en-XA';
 export type LanguageSetting = Language | 'auto';
 
 const KNOWN: readonly string[] = [...LANGUAGES, 'en-XA'];
-/** Tags a browser sends for a language we have under another tag. */
-const ALIASES: Record<string, Language> = { pt: 'pt-BR', zh: 'zh-CN', 'zh-hans': 'zh-CN', 'zh-sg': 'zh-CN' };
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && KNOWN.includes(value);
 }
 
-/** The one language of ours a tag asks for (`de-AT` → `de`, `pt` → `pt-BR`, `zh-Hans-CN` → `zh-CN`), or null. */
+/**
+ * The one language of ours a tag asks for, or null: the same tag, else the first of ours in the same language
+ * (`de-AT` → `de`, `pt` → `pt-BR`, `zh-Hans-CN` → `zh-CN`). Traditional Chinese is not served by Simplified:
+ * better the next language the person chose.
+ */
 export function matchLanguage(tag: string): Language | null {
   const lower = tag.toLowerCase();
-  const exact = KNOWN.find((known) => known.toLowerCase() === lower);
-  if (exact) return exact as Language;
-  // Traditional Chinese readers are not served by Simplified Chinese: better the English they chose next.
-  if (/^zh-(hant|tw|hk|mo)\b/.test(lower)) return null;
-  const parts = lower.split('-');
-  for (let n = parts.length - 1; n >= 1; n--) {
-    const prefix = parts.slice(0, n).join('-');
-    const found = ALIASES[prefix] ?? KNOWN.find((known) => known.toLowerCase() === prefix);
-    if (found) return found as Language;
-  }
-  return null;
+  const primary = lower.split('-')[0];
+  if (/^zh-(hant|tw|hk|mo)/.test(lower)) return null;
+  const found =
+    KNOWN.find((known) => known.toLowerCase() === lower) ?? KNOWN.find((known) => known.split('-')[0] === primary);
+  return (found as Language | undefined) ?? null;
 }
 
 /** The language to speak: `?lang=` for this visit, else the setting, else the first of the browser's we have. */

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import '../i18n/en-setup';
+import '../i18n/uses-setup';
 import { ArrowLeft } from './icons';
+import { t } from '../i18n/t';
 
 interface Props {
   title: string;
@@ -15,7 +16,7 @@ export function AppBar({ title, onBack, children }: Props) {
   return (
     <header class="app-bar">
       {onBack ? (
-        <button type="button" class="icon" aria-label="Back" onClick={onBack}>
+        <button type="button" class="icon" aria-label={t('common.back')} onClick={onBack}>
           <ArrowLeft size={24} aria-hidden="true" />
         </button>
       ) : (

@@ -3,7 +3,7 @@
  * (zxcvbn would be better but costs ~400 KB, and the first-run screen is on the first paint: rule 7.)
  */
 import { t } from '../i18n/t';
-import '../i18n/en-setup';
+import '../i18n/uses-setup';
 
 const COMMON = ['password', '12345678', 'qwerty', 'letmein', 'iloveyou', 'admin', 'welcome', 'abc12345'];
 

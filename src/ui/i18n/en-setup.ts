@@ -1,9 +1,7 @@
 /**
  * English for the first run and the password fields and screens shared with the unlocked app (lazy: it loads with
- * the first-run screen or the unlocked app, whichever comes first, and registers itself with the runtime).
+ * the first-run screen or the unlocked app, whichever comes first, registered with the runtime by uses-setup.ts).
  */
-import { addEnglish } from './t';
-
 export const setupMessages = {
   'common.confirmPassword': 'Confirm password',
   'common.back': 'Back',
@@ -28,5 +26,3 @@ export const setupMessages = {
   'password.good': 'Good. A longer passphrase is even better.',
   'password.fair': 'Fair: a longer passphrase of several words is much harder to guess.',
 } as const;
-
-addEnglish(setupMessages);

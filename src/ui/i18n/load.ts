@@ -1,17 +1,10 @@
 /**
- * Which language is spoken, and loading it: every language but English is a lazy chunk (precached by the service
- * worker like every chunk, so it works offline), fetched before the screens are drawn in it.
+ * Which language is spoken, and loading it: every language but English is a lazy chunk (chunks.ts), fetched
+ * before the screens are drawn in it.
  */
 import { pickLanguage, textDirection, type Language, type LanguageSetting } from '../../app/languages';
-import type { Catalog } from './catalog';
 import { setCatalog } from './t';
-
-type Chunk = () => Promise<{ default: Partial<Catalog> }>;
-
-/** A language with no chunk yet is spoken in English. */
-const CHUNKS: Partial<Record<Language, Chunk>> = {
-  'en-XA': () => import('./pseudo'),
-};
+import { shellMessages } from './en-shell';
 
 let visit: string | null = null;
 
@@ -33,13 +26,8 @@ let wanted: Language | null = null;
  */
 export async function applyLanguage(tag: Language): Promise<void> {
   wanted = tag;
-  const chunk = CHUNKS[tag];
-  const catalog = chunk
-    ? await chunk().then(
-        (m) => m.default,
-        () => null,
-      )
-    : {};
+  const catalog =
+    tag === 'en' ? {} : await import('./chunks').then((m) => m.loadCatalog(tag, shellMessages)).catch(() => null);
   if (wanted !== tag || catalog === null) return;
   setCatalog(tag, catalog);
   document.documentElement.lang = tag;

@@ -3,8 +3,7 @@
  * 40 % longer and in brackets, so the end-to-end walk (test/e2e/pseudo-locale.spec.ts) finds any text that escaped
  * translation and any box too small for a longer language. Placeholders stay as they are.
  */
-import type { Catalog, Message } from './catalog';
-import { shellMessages } from './en-shell';
+import type { Catalog, Message, MessageKey } from './catalog';
 import { appMessages } from './en-app';
 import { errorMessages } from './en-errors';
 import { setupMessages } from './en-setup';
@@ -33,5 +32,8 @@ function pseudoMessage(message: Message): Message {
   return Object.fromEntries(Object.entries(message).map(([k, v]) => [k, pseudoText(v)])) as Message;
 }
 
-const english: Record<string, Message> = { ...shellMessages, ...appMessages, ...errorMessages, ...setupMessages };
-export default Object.fromEntries(Object.entries(english).map(([k, m]) => [k, pseudoMessage(m)])) as Catalog;
+/** The whole catalog; the eager English is handed in by the loader, so this chunk does not share it. */
+export function pseudoCatalog(shell: Partial<Record<MessageKey, Message>>): Catalog {
+  const english: Record<string, Message> = { ...shell, ...appMessages, ...errorMessages, ...setupMessages };
+  return Object.fromEntries(Object.entries(english).map(([k, m]) => [k, pseudoMessage(m)])) as Catalog;
+}

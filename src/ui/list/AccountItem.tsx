@@ -91,10 +91,10 @@ export const AccountItem = memo(function AccountItem({
           {account.issuer && account.name && <span class="name">{account.name}</span>}
         </span>
         <LiveCode id={id} version={codeVersion(account)} codes={codes} hidden={hidden} showNext={showNext} />
-        <span class="visually-hidden">{hidden ? ', code hidden: reveal code' : ', copy code'}</span>
+        <span class="visually-hidden">{hidden ? t('account.hiddenHint') : t('account.copyHint')}</span>
         {copied && (
           <span class="copied-mark" aria-hidden="true">
-            Copied
+            {t('account.copied')}
           </span>
         )}
       </button>

@@ -18,17 +18,14 @@ export function ShowQr({ account, onDone }: { account: Account; onDone(): void }
       <AppBar title={title} onBack={onDone} />
       {confirmed && (
         <>
-          <QrImage text={formatOtpauth(account)} alt={`QR code for ${title}`} />
-          <p>
-            Scan it with the authenticator app on your other device. Anyone who sees this code can make your codes: show
-            it only to your own devices.
-          </p>
+          <QrImage text={formatOtpauth(account)} alt={t('showQr.alt', { name: title })} />
+          <p>{t('showQr.warning')}</p>
           <SecretReveal secret={account.secret} />
         </>
       )}
       <div class="actions">
         <button type="button" class="primary" onClick={onDone}>
-          Done
+          {t('reorder.done')}
         </button>
       </div>
     </main>

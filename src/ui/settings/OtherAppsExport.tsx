@@ -26,10 +26,10 @@ export function OtherAppsExport() {
 
   return (
     <section class="card">
-      <h2>Export for other apps</h2>
+      <h2>{t('export.title')}</h2>
       <PasswordField
         id="aegis-password"
-        label="Password for an encrypted Aegis file"
+        label={t('export.aegisPassword')}
         value={password}
         onInput={setPassword}
         autocomplete="new-password"
@@ -41,14 +41,12 @@ export function OtherAppsExport() {
           void run(() => aegisFile(accounts, password), datedName('aegis-export', 'json'), 'application/json')
         }
       >
-        Export encrypted Aegis file
+        {t('export.aegis')}
       </button>
-      <p class="warning">
-        The files below are not encrypted: anyone who gets one can make your codes. Import them and delete them.
-      </p>
+      <p class="warning">{t('export.warning')}</p>
       <label class="check">
-        <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.currentTarget.checked)} />I
-        understand the file will not be encrypted
+        <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.currentTarget.checked)} />
+        {t('export.understand')}
       </label>
       <div class="actions">
         <button
@@ -58,7 +56,7 @@ export function OtherAppsExport() {
             void runPlain(() => otpauthListFile(accounts), datedName('otpauth-links', 'txt'), 'text/plain')
           }
         >
-          Export otpauth list
+          {t('export.otpauth')}
         </button>
         <button
           type="button"
@@ -67,7 +65,7 @@ export function OtherAppsExport() {
             void runPlain(() => aegisFile(accounts), datedName('aegis-export-plain', 'json'), 'application/json')
           }
         >
-          Export plain Aegis file
+          {t('export.aegisPlain')}
         </button>
       </div>
       <Alert message={error} />

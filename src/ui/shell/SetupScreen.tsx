@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import '../i18n/en-setup';
+import '../i18n/uses-setup';
 import type { FunctionComponent } from 'preact';
 import { useSession } from '../components/session-context';
 import { formOpen } from '../components/form-state';

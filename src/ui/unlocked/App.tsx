@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import '../i18n/en-app';
+import '../i18n/uses-app';
 import { startAutoLock } from '../../app/auto-lock';
 import type { LaunchIntent } from '../../app/link';
 import { useImageIntake } from '../accounts/image-intake';
