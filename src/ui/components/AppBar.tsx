@@ -17,7 +17,7 @@ export function AppBar({ title, onBack, children }: Props) {
     <header class="app-bar">
       {onBack ? (
         <button type="button" class="icon" aria-label={t('common.back')} onClick={onBack}>
-          <ArrowLeft size={24} aria-hidden="true" />
+          <ArrowLeft class="flip-rtl" size={24} aria-hidden="true" />
         </button>
       ) : (
         <img class="mark" src="/icon.svg" alt="" width="32" height="32" />

@@ -8,9 +8,18 @@ import { shellMessages } from './en-shell';
 
 let visit: string | null = null;
 
-/** `?lang=` asks for a language for this visit only (read before the launch URL is scrubbed). */
+/**
+ * `?lang=` asks for a language for this visit only: read before the launch URL is scrubbed, and kept for the
+ * tab's session (a reload is the same visit). A language is not a secret (rule 2 is about secrets and labels).
+ */
 export function takeVisitLanguage(search: string): void {
   visit = new URLSearchParams(search).get('lang');
+  try {
+    if (visit) sessionStorage.setItem('lang', visit);
+    else visit = sessionStorage.getItem('lang');
+  } catch {
+    // Storage blocked: the language holds for this page only.
+  }
 }
 
 /** The language to speak for a setting: `?lang=`, else the setting, else the browser's first that we have. */

@@ -44,7 +44,7 @@ export function SettingsScreen({ onOpen, onBack }: Props) {
                     <span class="nav-title">{sectionTitle(section)}</span>
                     <span class="nav-summary">{sectionSummary(section)}</span>
                   </span>
-                  <ChevronRight size={20} aria-hidden="true" />
+                  <ChevronRight class="flip-rtl" size={20} aria-hidden="true" />
                 </button>
               </li>
             );
