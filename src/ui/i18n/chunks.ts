@@ -8,7 +8,10 @@ import type { Catalog, Message, MessageKey } from './catalog';
 type Chunk = () => Promise<{ default: Partial<Catalog> }>;
 
 /** A language with no chunk yet is spoken in English. */
-const CHUNKS: Partial<Record<Language, Chunk>> = {};
+const CHUNKS: Partial<Record<Language, Chunk>> = {
+  de: () => import('./locales/de'),
+  ar: () => import('./locales/ar'),
+};
 
 /** The catalog of `tag`; the pseudo-language is made from English, whose eager part the loader hands in. */
 export async function loadCatalog(
