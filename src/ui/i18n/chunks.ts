@@ -11,6 +11,9 @@ type Chunk = () => Promise<{ default: Partial<Catalog> }>;
 const CHUNKS: Partial<Record<Language, Chunk>> = {
   de: () => import('./locales/de'),
   ar: () => import('./locales/ar'),
+  ja: () => import('./locales/ja'),
+  es: () => import('./locales/es'),
+  fr: () => import('./locales/fr'),
 };
 
 /** The catalog of `tag`; the pseudo-language is made from English, whose eager part the loader hands in. */
