@@ -7,13 +7,20 @@ import type { Catalog, Message, MessageKey } from './catalog';
 
 type Chunk = () => Promise<{ default: Partial<Catalog> }>;
 
-/** A language with no chunk yet is spoken in English. */
-const CHUNKS: Partial<Record<Language, Chunk>> = {
-  de: () => import('./locales/de'),
-  ar: () => import('./locales/ar'),
-  ja: () => import('./locales/ja'),
+const CHUNKS: Record<Exclude<Language, 'en' | 'en-XA'>, Chunk> = {
   es: () => import('./locales/es'),
+  'pt-BR': () => import('./locales/pt-BR'),
   fr: () => import('./locales/fr'),
+  de: () => import('./locales/de'),
+  it: () => import('./locales/it'),
+  nl: () => import('./locales/nl'),
+  pl: () => import('./locales/pl'),
+  ru: () => import('./locales/ru'),
+  uk: () => import('./locales/uk'),
+  tr: () => import('./locales/tr'),
+  ja: () => import('./locales/ja'),
+  'zh-CN': () => import('./locales/zh-CN'),
+  ar: () => import('./locales/ar'),
 };
 
 /** The catalog of `tag`; the pseudo-language is made from English, whose eager part the loader hands in. */
@@ -21,7 +28,7 @@ export async function loadCatalog(
   tag: Language,
   shell: Partial<Record<MessageKey, Message>>,
 ): Promise<Partial<Catalog>> {
+  if (tag === 'en') return {};
   if (tag === 'en-XA') return (await import('./pseudo')).pseudoCatalog(shell);
-  const chunk = CHUNKS[tag];
-  return chunk ? (await chunk()).default : {};
+  return (await CHUNKS[tag]()).default;
 }
