@@ -44,6 +44,12 @@ function start({ start: s, size }) {
   const lazy = s.files.filter((f) => size.lazy.some((c) => c.file === f)).map(shortName);
   return section('3. Start', [
     [
+      'first visit, nothing cached → Create vault usable',
+      ms(s.cold.app),
+      `blank page, same server: ${ms(s.cold.blank)}`,
+      ratio(median(s.cold.app), median(s.cold.blank)),
+    ],
+    [
       'offline, SW warm → lock screen usable',
       ms(s.app),
       `blank page, same SW: ${ms(s.blank)}`,

@@ -6,6 +6,7 @@
  * The scripts and stylesheets fetched by then are listed too: what the first paint really needed.
  */
 import { BLANK_PAGE } from '../lib/build.mjs';
+import { installProbe } from '../lib/probe.mjs';
 
 async function timedNavigation(page, path, state) {
   const response = await page.goto(path);
@@ -44,4 +45,34 @@ export async function measureStart(context, { rounds = 7, warmup = 2 } = {}) {
   await context.setOffline(false);
   await page.close();
   return { app, blank, files };
+}
+
+/**
+ * 3. Start, a first visit: a new profile for every navigation (nothing cached, no service worker yet), from
+ * navigation to an enabled Create vault button; against the blank page loaded the same way. Served over loopback,
+ * so it measures the waterfall (what is fetched after what), not the network.
+ */
+export async function measureColdStart(browser, origin, { rounds = 7, warmup = 1 } = {}) {
+  const once = async (path, state) => {
+    const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'block' });
+    // Arms the probe's start timing (see probe.mjs) before the probe itself runs.
+    await context.addInitScript(() => (window.name = 'latchkey-bench-start'));
+    await installProbe(context);
+    const page = await context.newPage();
+    await page.goto(path);
+    const handle = await page.waitForFunction((s) => window.__bench.start[s], state);
+    const { frame } = await handle.jsonValue();
+    await context.close();
+    return frame;
+  };
+  const app = [];
+  const blank = [];
+  for (let i = 0; i < warmup + rounds; i++) {
+    const a = await once('/', 'firstRun');
+    const b = await once(`/${BLANK_PAGE}`, 'blank');
+    if (i < warmup) continue;
+    app.push(a);
+    blank.push(b);
+  }
+  return { app, blank };
 }

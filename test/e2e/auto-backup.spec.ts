@@ -1,6 +1,6 @@
 import { test, expect } from './support/fixtures';
 import { createVault, otpauth } from './support/app';
-import { openSettings } from './accounts-support/helpers';
+import { backToList, openSettings } from './accounts-support/helpers';
 
 /**
  * Headless Chromium cannot click through a folder picker, so the picker is replaced by the origin-private file
@@ -48,7 +48,7 @@ test('automatic backup writes a verified file after each change and keeps 5 prev
   expect(Object.keys(files)).toEqual(['latchkey-backup.json']);
   expect(JSON.parse(files['latchkey-backup.json']!).format).toBe('latchkey-backup');
 
-  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await backToList(page);
   for (let i = 1; i <= 6; i++) {
     const before = (await listBackups(page))['latchkey-backup.json'];
     await page.getByRole('button', { name: 'Add account' }).click();

@@ -1,6 +1,6 @@
 import { test, expect } from './support/fixtures';
 import { slowSealing } from './support/slow-sealing';
-import { PASSWORD, addByLink, createVault, otpauth, unlock } from './support/app';
+import { PASSWORD, addByLink, createVault, otpauth, serverClockAt, unlock } from './support/app';
 
 const reminder = (page: import('@playwright/test').Page) => page.getByRole('note', { name: 'Backup reminder' });
 
@@ -8,7 +8,13 @@ test('the backup reminder appears after a change, at most once a week, and not a
   page,
 }) => {
   const start = Date.UTC(2026, 10, 1);
-  await page.clock.setFixedTime(start);
+  let now = start;
+  const setTime = async (ms: number) => {
+    now = ms;
+    await page.clock.setFixedTime(ms);
+  };
+  await serverClockAt(page, () => now);
+  await setTime(start);
   // Saving is slow (an old phone): the reminder is dismissed before the note that it was shown is stored, and must
   // not come straight back.
   await page.addInitScript(slowSealing, 500);
@@ -26,7 +32,7 @@ test('the backup reminder appears after a change, at most once a week, and not a
   await expect(reminder(page)).toHaveCount(0);
 
   // Eight days later it may remind again; a verified backup then silences it.
-  await page.clock.setFixedTime(start + 8 * 24 * 3600_000);
+  await setTime(start + 8 * 24 * 3600_000);
   await page.reload();
   await unlock(page);
   await expect(reminder(page)).toBeVisible();
@@ -37,7 +43,7 @@ test('the backup reminder appears after a change, at most once a week, and not a
   await page.getByRole('button', { name: 'Export backup' }).click();
   await download;
   await expect(page.getByText(/Backup saved/)).toBeVisible();
-  await page.clock.setFixedTime(start + 30 * 24 * 3600_000);
+  await setTime(start + 30 * 24 * 3600_000);
   await page.reload();
   await unlock(page);
   await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();

@@ -53,6 +53,8 @@ test('the plain exports and a backup under a new password ask first; Cancel writ
     await dialog(page).getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog(page)).toBeHidden();
   }
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByRole('button', { name: 'Backup and restore' }).click();
   await page.getByRole('button', { name: 'Export backup' }).click();
   await page.getByLabel('Encrypt with my vault password').uncheck();
   await page.getByLabel('Encryption password for this file').fill('a new backup password');
@@ -63,6 +65,9 @@ test('the plain exports and a backup under a new password ask first; Cancel writ
   expect(downloads).toBe(0);
 
   // Confirmed once, the next minute needs no second confirmation.
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByRole('button', { name: 'Import and export' }).click();
+  await page.getByLabel('I understand the file will not be encrypted').check();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export otpauth list' }).click();
   await confirmWith(page, PASSWORD);

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { test, expect, type Page } from './support/fixtures';
 import { PASSWORD, accountItem, addByLink, createVault, otpauth, shownCode } from './support/app';
-import { openSettings } from './accounts-support/helpers';
+import { backToList, openSettings } from './accounts-support/helpers';
 
 const T = 1111111109_000;
 const HOTP = 'otpauth://hotp/Counter%20Co:carol?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Counter%20Co&counter=5';
@@ -59,7 +59,7 @@ test('a wrong backup password says so and imports nothing', async ({ page }, inf
   await page.getByRole('button', { name: 'Export backup' }).click();
   const file = info.outputPath('backup.json');
   await (await downloading).saveAs(file);
-  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await backToList(page);
 
   await importFile(page, file, 'wrong password');
   await expect(page.getByRole('alert')).toContainText(/password/i);
@@ -122,7 +122,7 @@ test('exports for other apps: otpauth list behind a warning, encrypted Aegis fil
   await (await downloading).saveAs(aegis);
   expect(await readFile(aegis, 'utf8')).not.toContain('Example Bank');
 
-  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await backToList(page);
   await importFile(page, aegis, 'aegis password');
   await expect(page.getByText('already in Latchkey')).toHaveCount(1);
 });

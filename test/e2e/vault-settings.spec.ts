@@ -82,6 +82,7 @@ test('change password with re-encryption: an old header put back opens nothing s
   await page.getByLabel(/re-encrypt everything with a new key/i).check();
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByText(/every account re-encrypted/)).toBeVisible({ timeout: 20_000 });
+  await backToList(page); // a reload on a settings page would return there, and the problems show on the list
   await page.reload();
   await unlock(page, 'a brand new password');
   await expect(accountItem(page, 'Rekey Bank')).toBeVisible();

@@ -26,6 +26,7 @@ export {
   PinOff,
   Plus,
   QrCode,
+  RotateCw,
   Settings,
   ShieldCheck,
   Star,

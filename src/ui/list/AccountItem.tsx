@@ -6,7 +6,7 @@ import type { CodeStore } from './code-store';
 import { Countdown } from './Countdown';
 import { Avatar } from './Avatar';
 import { groupCode } from './format-code';
-import { Pencil, Pin, PinOff, QrCode, Star, Trash2 } from '../components/icons';
+import { Pencil, Pin, PinOff, QrCode, RotateCw, Star, Trash2 } from '../components/icons';
 import { t } from '../i18n/t';
 
 export interface AccountActions {
@@ -85,7 +85,12 @@ export const AccountItem = memo(function AccountItem({
         <Avatar account={account} />
         <span class="names">
           <span class="issuer">
-            {account.favorite && <Star class="star" size={14} aria-hidden="true" />}
+            {account.favorite && (
+              <>
+                <Star class="star" size={14} aria-hidden="true" />
+                <span class="visually-hidden">{t('account.favourite')} </span>
+              </>
+            )}
             {account.issuer || account.name || t('account.unnamed')}
           </span>
           {account.issuer && account.name && <span class="name">{account.name}</span>}
@@ -212,14 +217,15 @@ function HotpControls({ account, actions }: { account: Account; actions: Account
         <span aria-hidden="true">#</span>
         {account.counter}
       </span>
+      {/* An icon: a worded button pushed the code out of a phone's row. The name says what it does. */}
       <button
         type="button"
-        class="small"
+        class="icon"
         aria-disabled={busy ? 'true' : undefined}
         aria-label={t('account.nextCodeFor', { name: accountTitle(account) })}
         onClick={() => void advance()}
       >
-        {t('account.nextCode')}
+        <RotateCw size={20} aria-hidden="true" />
       </button>
     </>
   );

@@ -9,6 +9,8 @@ import { durationText } from '../i18n/duration';
 /** Server time minus device time, measured once per page load (and again when the device comes back online). */
 let measured: number | null = null;
 let measuring: Promise<number | null> | null = null;
+/** Dismissed for this page load: the list is drawn afresh after every other screen, and must not nag again. */
+let dismissedThisLoad = false;
 
 function measure(): Promise<number | null> {
   measuring ??= readServerTime().then((time) => {
@@ -31,7 +33,7 @@ export interface ClockCheckState {
 export function useClockCheck(appliedMs: number): ClockCheckState {
   const session = useSession();
   const [offset, setOffset] = useState(measured);
-  const [dismissed, setDismissed] = useState(false);
+  const [dismissed, setDismissed] = useState(dismissedThisLoad);
 
   useEffect(() => {
     let live = true;
@@ -49,7 +51,7 @@ export function useClockCheck(appliedMs: number): ClockCheckState {
   const verdict = offset === null ? null : judgeClock(offset, appliedMs);
   return {
     warning: verdict?.kind === 'off' && !dismissed ? verdict : null,
-    dismiss: () => setDismissed(true),
+    dismiss: () => setDismissed((dismissedThisLoad = true)),
     apply: (ms) => tellIfFails(session.updateSettings({ clockOffsetMs: ms })),
   };
 }

@@ -8,6 +8,7 @@ import { tellIfFails } from '../components/toast';
 import { AccountList } from './AccountList';
 import type { AccountActions } from './AccountItem';
 import { Banners } from './Banners';
+import { restoreScroll } from './restore-scroll';
 import { ReorderList } from './ReorderList';
 import { StorageProblems } from './StorageProblems';
 import './list.css';
@@ -38,7 +39,7 @@ export function MainScreen({ actions, scrollTo, onAdd, onScan, onManual, onImpor
   const search = useRef<HTMLInputElement>(null);
 
   // Back to where the list was left (a screen opened from it, then Back), or the top.
-  useLayoutEffect(() => window.scrollTo(0, scrollTo ?? 0), []);
+  useLayoutEffect(() => restoreScroll(scrollTo ?? 0), []);
 
   useEffect(() => {
     // "/" focuses search, as on most sites, unless the user is typing or choosing somewhere already.

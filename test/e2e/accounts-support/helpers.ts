@@ -54,7 +54,20 @@ export function list(page: Page) {
  * of a row whose rendering is still skipped (off screen, or before the next frame) reads as empty.
  */
 export async function rowIssuers(page: Page): Promise<string[]> {
-  return (await list(page).getByRole('listitem').locator('.issuer').allTextContents()).map((t) => t.trim());
+  return list(page)
+    .getByRole('listitem')
+    .locator('.issuer')
+    .evaluateAll((issuers) =>
+      issuers.map((issuer) => {
+        // A favourite's star is an icon, and its word is for screen readers: "★ " stands for both here.
+        const visible = Array.from(issuer.childNodes)
+          .filter((node) => !(node instanceof Element && node.classList.contains('visually-hidden')))
+          .map((node) => node.textContent)
+          .join('')
+          .trim();
+        return issuer.querySelector('.star') ? `★ ${visible}` : visible;
+      }),
+    );
 }
 
 /** The toast host (copies, saves, undo). Other banners share role="status", so it is found by its class. */

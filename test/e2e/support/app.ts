@@ -17,6 +17,16 @@ export async function createVault(page: Page, password = PASSWORD) {
   await expect(page.getByRole('button', { name: 'Add account' })).toBeVisible({ timeout: 20_000 });
 }
 
+/**
+ * The server's clock as the clock check reads it (a Date header), set to the page's fake time: a test that moves
+ * the page's clock by days would otherwise see a clock warning take the place of the banner it is about.
+ */
+export async function serverClockAt(page: Page, now: () => number) {
+  await page.route('**/robots.txt?clock-check=*', (route) =>
+    route.fulfill({ status: 200, headers: { date: new Date(now()).toUTCString() } }),
+  );
+}
+
 export async function unlock(page: Page, password = PASSWORD) {
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Unlock' }).click();
