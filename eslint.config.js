@@ -13,6 +13,7 @@ const LAYERS = [
     target: 'src/core',
     from: [
       'src/crypto',
+      'src/sync',
       'src/vault',
       'src/storage',
       'src/formats',
@@ -26,33 +27,48 @@ const LAYERS = [
   },
   {
     target: 'src/crypto',
-    from: ['src/vault', 'src/storage', 'src/formats', 'src/app', 'src/platform', 'src/ui', 'src/sw'],
+    from: ['src/sync', 'src/vault', 'src/storage', 'src/formats', 'src/app', 'src/platform', 'src/ui', 'src/sw'],
     message: 'crypto/ imports only core/ (docs/architecture.md, rule 1).',
   },
   {
     target: 'src/vault',
-    from: ['src/storage', 'src/formats', 'src/app', 'src/platform', 'src/ui', 'src/sw'],
+    from: ['src/sync', 'src/storage', 'src/formats', 'src/app', 'src/platform', 'src/ui', 'src/sw'],
     message: 'vault/ imports only core/ and crypto/ (docs/architecture.md, rule 1).',
   },
   {
     target: 'src/storage',
-    from: ['src/crypto', 'src/formats', 'src/app', 'src/platform', 'src/ui', 'src/sw'],
+    from: ['src/sync', 'src/crypto', 'src/formats', 'src/app', 'src/platform', 'src/ui', 'src/sw'],
     message: 'storage/ stores sealed records: it imports only core/ and vault/ (docs/architecture.md, rule 1).',
   },
   {
     target: 'src/formats',
-    from: ['src/vault', 'src/storage', 'src/app', 'src/platform', 'src/ui', 'src/sw'],
+    from: ['src/sync', 'src/vault', 'src/storage', 'src/app', 'src/platform', 'src/ui', 'src/sw'],
     message: 'formats/ is pure: bytes in, accounts out; it never imports app, ui or platform (rule 1).',
   },
   {
     target: 'src/lib',
-    from: ['src/core', 'src/crypto', 'src/vault', 'src/storage', 'src/formats', 'src/app', 'src/platform', 'src/ui'],
+    from: [
+      'src/sync',
+      'src/core',
+      'src/crypto',
+      'src/vault',
+      'src/storage',
+      'src/formats',
+      'src/app',
+      'src/platform',
+      'src/ui',
+    ],
     message: 'lib/ holds generic helpers that import nothing else in src (docs/architecture.md, rule 1).',
   },
   {
     target: 'src/platform',
-    from: ['src/vault', 'src/storage', 'src/formats', 'src/app', 'src/ui', 'src/sw'],
+    from: ['src/sync', 'src/vault', 'src/storage', 'src/formats', 'src/app', 'src/ui', 'src/sw'],
     message: 'platform/ adapts browser features and takes callbacks: it never imports app or ui (rule 1).',
+  },
+  {
+    target: 'src/sync',
+    from: ['src/storage', 'src/formats', 'src/platform', 'src/app', 'src/ui', 'src/sw'],
+    message: 'sync/ imports only core/, crypto/, vault/ and lib/ (docs/architecture.md, rule 1).',
   },
   {
     target: 'src/app',
@@ -61,18 +77,28 @@ const LAYERS = [
   },
   {
     target: 'src/ui',
-    from: ['src/crypto', 'src/vault', 'src/storage', 'src/sw'],
-    message: 'ui/ has no crypto and no IndexedDB: go through app/ (docs/architecture.md, rule 1).',
+    from: ['src/crypto', 'src/vault', 'src/storage', 'src/sync', 'src/sw'],
+    message: 'ui/ has no crypto, no IndexedDB and no sync engine: go through app/ (docs/architecture.md, rule 1).',
   },
   {
     target: 'src/sw',
-    from: ['src/core', 'src/crypto', 'src/vault', 'src/storage', 'src/formats', 'src/app', 'src/platform', 'src/ui'],
+    from: [
+      'src/core',
+      'src/sync',
+      'src/crypto',
+      'src/vault',
+      'src/storage',
+      'src/formats',
+      'src/app',
+      'src/platform',
+      'src/ui',
+    ],
     message: 'The service worker imports nothing of the app (docs/architecture.md, rule 1).',
   },
 ];
 
 /** The first screen loads src/ui/shell; every feature folder is a lazy chunk (rule 7). */
-const FEATURE_FOLDERS = ['list', 'accounts', 'qr', 'settings', 'unlocked'];
+const FEATURE_FOLDERS = ['list', 'accounts', 'qr', 'settings', 'unlocked', 'sync'];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', '.cache', 'test-results', 'bench/results'] },

@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { manifest } from './src/manifest';
+import { brandIcons } from './build/brand-icons/plugin';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 // LATCHKEY_VERSION lets the update test build a "newer" app without touching package.json.
@@ -16,9 +17,12 @@ export default defineConfig({
     // Every browser the es2022 target runs in preloads modules itself: the polyfill would be eager bytes for nothing.
     modulePreload: { polyfill: false },
     outDir: process.env.LATCHKEY_OUT_DIR ?? 'dist',
+    // sync-frame.html: the sync relay, the one page allowed to reach the user's sync server (docs/sync.md).
+    rollupOptions: { input: { index: 'index.html', 'sync-frame': 'sync-frame.html' } },
   },
   worker: { format: 'es' },
   plugins: [
+    brandIcons(),
     VitePWA({
       // The app registers the worker itself through workbox-window (src/platform/sw-bridge.ts) so it can ask
       // before applying an update.

@@ -15,8 +15,9 @@ const { launchChromium } = await import('./lib/browser.mjs');
 const { analyseBuild } = await import('./lib/bundle-graph.mjs');
 const { markdownTable, reportRows } = await import('./lib/report.mjs');
 const { measureEngine, measureBareKdf, openEnginePage } = await import('./sections/engine.mjs');
-const { measureHugeImport, measureImports } = await import('./sections/vaults.mjs');
+const { brandIconVault, measureHugeImport, measureImports } = await import('./sections/vaults.mjs');
 const { measureUnlocks } = await import('./sections/unlock.mjs');
+const { measurePasskeyUnlocks } = await import('./sections/passkey-unlock.mjs');
 const { measureColdStart, measureStart } = await import('./sections/start.mjs');
 const { measureRefresh } = await import('./sections/refresh.mjs');
 
@@ -66,12 +67,19 @@ try {
   [results.unlockSmall, results.unlockLarge] = unlocks.vaults;
   results.bareKdf = unlocks.reference;
   await engine.close();
+  step(`2b. unlock with a passkey beside the password (100 and ${LARGE} accounts, at localhost)`);
+  results.passkeyUnlocks = await measurePasskeyUnlocks(browser, server.origin, [100, LARGE]);
   step('3. start, offline with the service worker');
   results.start = await measureStart(small);
   step('3. start, a first visit (new profile each time)');
   results.start.cold = await measureColdStart(browser, server.origin);
   step(`4. refresh at period boundaries, ${LARGE} accounts (fake clock, traced)`);
   results.refresh = await measureRefresh(browser, large, LARGE);
+  await large.close();
+  step(`4. the same with a brand icon on every row (a new profile of ${LARGE} accounts of well-known issuers)`);
+  const withIcons = await brandIconVault(browser, server.origin, LARGE);
+  results.refreshIcons = await measureRefresh(browser, withIcons, LARGE, { icons: true });
+  await withIcons.close();
   results.size = await sizes(dist);
 } finally {
   await browser.close();

@@ -39,6 +39,25 @@ export function makeAccounts(n, seed = 'a') {
   }));
 }
 
+/**
+ * Issuers whose rows show a brand icon (src/app/icons: every one matches an icon of the shipped set), for the
+ * list measured with icons; cycled through, so a screen of rows shows many different icons.
+ */
+export const BRAND_ISSUERS = (
+  'GitHub,Google,Microsoft,Steam,GitLab,Dropbox,Discord,Facebook,Instagram,Reddit,Coinbase,Binance,Bitwarden,' +
+  'Proton,PayPal,Stripe,Cloudflare,DigitalOcean,Hetzner,npm,PyPI,Epic Games,Battle.net,Ubisoft,EA,Riot Games,' +
+  'PlayStation,Apple,Okta,Atlassian,Docker,Mastodon,Tailscale,WordPress,Namecheap,Robinhood,Wise,KuCoin,' +
+  'Mozilla,1Password'
+).split(',');
+
+/** Like makeAccounts, with the issuers of BRAND_ISSUERS (numbered, so each row is its own account). */
+export function makeBrandAccounts(n, seed = 'icons') {
+  return makeAccounts(n, seed).map((account, i) => ({
+    ...account,
+    issuer: BRAND_ISSUERS[i % BRAND_ISSUERS.length],
+  }));
+}
+
 export function otpauthList(accounts) {
   const lines = accounts.map(
     (a) =>

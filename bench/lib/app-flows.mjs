@@ -20,12 +20,13 @@ export const settle = (handle) => handle.evaluate((h) => h.promise).finally(() =
 const marks = (page) => page.evaluate(() => ({ ...window.__bench.marks }));
 
 /**
- * Settings → Import file, then the review's `Import N accounts`. Returns the time from choosing the file (or
+ * Settings → Import and export → Import file, then the review's `Import N accounts`. Returns the time from choosing the file (or
  * pressing `Open file` after typing the password of an encrypted one) to the review, and from pressing Import to
  * the list showing every account with its code.
  */
 export async function importFile(page, file, count, total = count, password) {
   await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Import and export' }).click();
   const review = await arm(page, 'review', count);
   await page.getByLabel('Import file').setInputFiles(file);
   if (password !== undefined) {
@@ -46,20 +47,21 @@ export async function importFile(page, file, count, total = count, password) {
 
 /**
  * Reloads (a new page load starts locked), types the password and presses Unlock. Returns the time from the
- * press to the list with every code on screen, the part of it after the KDF worker replied, and the time after
- * the KDF until the first screenful of rows shows its codes.
+ * press to the list with every code on screen and to the first screenful of codes, the part of it after the KDF
+ * worker replied, and the time after the KDF until the first screenful of rows shows its codes.
  */
 export async function unlockTimed(page, count) {
   await page.goto('/');
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   const firstScreen = await arm(page, 'firstCodes');
   const shown = await arm(page, 'codes', count);
-  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   const first = await settle(firstScreen);
   const { frame } = await settle(shown);
   const m = await marks(page);
   return {
     total: frame - m['click:Unlock'],
+    first: first.frame - m['click:Unlock'],
     kdf: m.workerReply - m['click:Unlock'],
     afterKdf: frame - m.workerReply,
     firstAfterKdf: first.frame - m.workerReply,

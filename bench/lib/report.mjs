@@ -38,6 +38,34 @@ function unlock(count, { samples }, bareKdf, goal) {
   ]);
 }
 
+/** 2b: the passkey's path from the assertion's return, against the password's from the press, same page and run. */
+function passkeyUnlock({ count, passkey, cold, password }, goal) {
+  const pk = (key) => passkey.map((s) => s[key]);
+  const pw = (key) => password.map((s) => s[key]);
+  const vs = (a, b) => ratio(median(pw(b)), median(pk(a)));
+  return section(`2b. Unlock with a passkey, ${thousands(count)} accounts (ratio: times faster)`, [
+    [
+      'assertion returned → first screen of codes',
+      ms(pk('first')),
+      `password, Unlock pressed → first screen: ${ms(pw('first'))}`,
+      vs('first', 'first'),
+      goal,
+    ],
+    [
+      'assertion returned → every code',
+      ms(pk('all')),
+      `password, Unlock pressed → every code: ${ms(pw('total'))}`,
+      vs('all', 'total'),
+    ],
+    [
+      'cold start, offered at once: page load → every code',
+      ms(cold.map((s) => s.fromLoad)),
+      `from the assertion: ${ms(cold.map((s) => s.all))}`,
+      '',
+    ],
+  ]);
+}
+
 function start({ start: s, size }) {
   const fetched = sum(s.files.map((f) => size.byFile[f] ?? 0));
   const eager = size.eagerJs + size.eagerCss;
@@ -65,10 +93,10 @@ function start({ start: s, size }) {
   ]);
 }
 
-function refresh(count, { atBoundary, midPeriod, preparing = [] }) {
+function refresh(count, { atBoundary, midPeriod, preparing = [] }, what = '') {
   const pick = (list, key) => list.map((w) => w[key]);
   const tick = (key) => `1 s tick alone: ${ms(pick(midPeriod, key))}`;
-  return section(`4. Refresh, ${thousands(count)} accounts`, [
+  return section(`4. Refresh, ${thousands(count)} accounts${what}`, [
     [
       'main-thread time per boundary',
       ms(pick(atBoundary, 'total')),
@@ -130,8 +158,10 @@ export function reportRows(r) {
     ...codes(r.engine),
     ...unlock(100, r.unlockSmall, r.bareKdf, ''),
     ...unlock(r.large, r.unlockLarge, r.bareKdf, '< 50 ms'),
+    ...(r.passkeyUnlocks ?? []).flatMap((v) => passkeyUnlock(v, v.count === r.large ? '< 150 ms, ≥ 5× faster' : '')),
     ...start(r),
-    ...refresh(r.large, r.refresh),
+    ...refresh(r.large, r.refresh, ', letters'),
+    ...(r.refreshIcons ? refresh(r.large, r.refreshIcons, ', a brand icon on every row') : []),
     ...imports(r.large, r.imports),
     ...memory(r.large, r.unlockLarge),
     ...sizes(r),

@@ -41,7 +41,7 @@ export async function measureUnlocks(vaults, { rounds = 7, reference = async () 
       await v.page.waitForTimeout(500);
       v.heap.unlocked.push(await heapUsed(v.cdp));
       await v.page.goto('/');
-      await v.page.getByRole('button', { name: 'Unlock' }).waitFor();
+      await v.page.getByRole('button', { name: 'Unlock', exact: true }).waitFor();
       await v.page.waitForTimeout(500);
       v.heap.locked.push(await heapUsed(v.cdp));
     }

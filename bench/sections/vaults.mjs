@@ -7,7 +7,7 @@
  */
 import { createVault, importFile } from '../lib/app-flows.mjs';
 import { MARK, TRACE_CATEGORIES, busyTime, mainThreadTasks } from '../lib/trace.mjs';
-import { makeAccounts, otpauthList } from '../lib/accounts.mjs';
+import { makeAccounts, makeBrandAccounts, otpauthList } from '../lib/accounts.mjs';
 import { newAppContext } from '../lib/browser.mjs';
 import { makeAegisFile } from './engine.mjs';
 
@@ -39,6 +39,15 @@ export async function measureImports(browser, origin, enginePage, { rounds = 3, 
     }
   }
   return result;
+}
+
+/**
+ * A profile whose vault holds `count` accounts of well-known issuers (every row shows a brand icon), for the
+ * refresh measured with icons beside the same list without them.
+ */
+export async function brandIconVault(browser, origin, count = 1000) {
+  const list = { name: 'accounts.txt', mimeType: 'text/plain', buffer: otpauthList(makeBrandAccounts(count)) };
+  return (await importInNewProfile(browser, origin, list, count)).context;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { LatchkeyError } from '../core/errors';
 import type { FileInfo, ImportReply, ImportRequest } from '../formats/import-job';
 import type { ImportResult } from '../formats/types';
+import type { IconPack } from '../formats/aegis/icon-pack';
 
 export type { FileInfo } from '../formats/import-job';
 
@@ -32,6 +33,13 @@ export class FileImport {
     const reply = await this.ask({ type: 'read', password });
     if (reply.type !== 'read') throw reply.type === 'error' ? toError(reply) : new Error('unexpected reply');
     return reply.result;
+  }
+
+  /** Reads an Aegis icon pack (formats/aegis/icon-pack.ts) in the worker. */
+  async iconPack(bytes: Uint8Array): Promise<{ pack: IconPack; skipped: number }> {
+    const reply = await this.ask({ type: 'icon-pack', bytes });
+    if (reply.type !== 'icon-pack') throw reply.type === 'error' ? toError(reply) : new Error('unexpected reply');
+    return { pack: reply.pack, skipped: reply.skipped };
   }
 
   /** Stops whatever the import is doing (a long key derivation too); a pending call rejects with Cancelled. */

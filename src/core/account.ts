@@ -34,7 +34,21 @@ export interface AccountDraft {
   note?: string;
   group?: string;
   favorite?: boolean;
+  /** The picture the person chose; absent means "matched from the names" (app/icons). */
+  icon?: AccountIcon;
 }
+
+/** The image types an account's own picture may have: what every browser decodes in an <img>. */
+export const ICON_MIMES = ['image/png', 'image/webp', 'image/jpeg', 'image/svg+xml'] as const;
+export type IconMime = (typeof ICON_MIMES)[number];
+
+/**
+ * An account's picture: a brand icon of the shipped set by its slug (or a name another app gave it, resolved by
+ * the matcher), the letter monogram even where a brand would match, or an image of the person's own, stored
+ * inside the account's sealed record (never in plaintext; formats/shared/icon.ts checks and sanitises it).
+ */
+export type AccountIcon =
+  { kind: 'brand'; slug: string } | { kind: 'letter' } | { kind: 'image'; mime: IconMime; dataBase64: string };
 
 /** A stored account: a draft plus identity and organisation fields. */
 export interface Account extends AccountDraft {

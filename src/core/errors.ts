@@ -26,6 +26,13 @@ export type ErrorCode =
   | 'empty-password'
   | 'kdf-failed'
   | 'reload-needed'
+  // passkeys (WebAuthn PRF slots)
+  | 'passkey-unknown'
+  | 'passkey-damaged'
+  | 'passkey-limit'
+  | 'passkey-cancelled'
+  | 'passkey-unsupported'
+  | 'passkey-exists'
   // files
   | 'unsupported-format'
   | 'damaged-file'
@@ -34,7 +41,9 @@ export type ErrorCode =
   // a file too large, too deep or holding too many accounts to read safely
   | 'too-large'
   // an entry deliberately left out of an import (e.g. in the other app's trash); shown as a problem line
-  | 'entry-skipped';
+  | 'entry-skipped'
+  // sync with the person's own storage could not be done; `detail.problem` says what (src/sync/errors.ts)
+  | 'sync-failed';
 
 export class LatchkeyError extends Error {
   override readonly name = 'LatchkeyError';

@@ -9,6 +9,7 @@ import { bytesToUtf8 } from '../core/encoding';
 import type { AccountDraft } from '../core/account';
 import { LatchkeyError } from '../core/errors';
 import { brokenJson, enteCodeDisplay } from './shared/loose';
+import { brandIcon } from './shared/icon';
 import { parseOtpauth } from '../core/uri';
 import { SECRETSTREAM_ABYTES, SECRETSTREAM_HEADER_BYTES, secretstreamPullFirst } from '../crypto/secretstream';
 import type { ImportInput, ImportResult, Importer } from './types';
@@ -53,6 +54,10 @@ function enteDraft(uri: string): AccountDraft | null {
   if (note) draft.note = note;
   if (firstTag && !draft.group) draft.group = firstTag;
   if (display.pinned === true) draft.favorite = true;
+  // An icon the person chose in Ente names a brand of simple-icons (or one of Ente's own): Latchkey draws it
+  // when its set has it, and falls back to matching the names otherwise (app/icons).
+  const icon = text(display.iconID) && /simple|custom/i.test(text(display.iconSrc)) ? brandIcon(display.iconID) : null;
+  if (icon) draft.icon = icon;
   return draft;
 }
 

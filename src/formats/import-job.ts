@@ -7,6 +7,7 @@ import { LatchkeyError } from '../core/errors';
 import { detectFormat, toImportInput } from './index';
 import { checkAccountCount } from './shared/limits';
 import type { ImportInput, ImportResult, Importer } from './types';
+import type { IconPack } from './aegis/icon-pack';
 
 export interface FileInfo {
   /** The app the file came from, e.g. "Aegis". */
@@ -34,15 +35,24 @@ export class ImportJob {
 }
 
 /** What the worker and the page say to each other. Errors cross as their code and sentence. */
-export type ImportRequest = { type: 'open'; bytes: Uint8Array } | { type: 'read'; password?: string };
+export type ImportRequest =
+  | { type: 'open'; bytes: Uint8Array }
+  | { type: 'read'; password?: string }
+  // An Aegis icon pack (aegis/icon-pack.ts): hundreds of SVGs to rebuild, off the page's thread too.
+  | { type: 'icon-pack'; bytes: Uint8Array };
 export type ImportReply =
   | { type: 'opened'; info: FileInfo }
   | { type: 'read'; result: ImportResult }
+  | { type: 'icon-pack'; pack: IconPack; skipped: number }
   | { type: 'error'; code: LatchkeyError['code'] | null; message: string };
 
 export async function answer(job: ImportJob, request: ImportRequest): Promise<ImportReply> {
   try {
     if (request.type === 'open') return { type: 'opened', info: job.open(request.bytes) };
+    if (request.type === 'icon-pack') {
+      const { readIconPack } = await import('./aegis/icon-pack');
+      return { type: 'icon-pack', ...(await readIconPack(request.bytes)) };
+    }
     return { type: 'read', result: await job.read(request.password) };
   } catch (error) {
     return error instanceof LatchkeyError

@@ -1,4 +1,4 @@
-import type { AccountDraft } from '../core/account';
+import type { AccountDraft, AccountIcon } from '../core/account';
 import type { ImportInput, ImportResult, Importer } from './types';
 import { convertEach, entryLabel, looksLikeBrokenJson, splitIssuerPrefix, text, toDraft } from './shared/drafts';
 import { isRecord, parseJsonBytes, readBase64Field } from './shared/bytes';
@@ -6,6 +6,7 @@ import { bytesToBase64 } from '../core/encoding';
 import { aesGcmOpen } from '../crypto/aes-gcm';
 import { damagedFile, passwordRequired, wrongPassword } from './shared/errors';
 import { pbkdf2 } from './shared/file-kdf';
+import { brandIcon } from './shared/icon';
 
 /**
  * 2FAS backups (`.2fas`, schemas 1 to 4): `{services, groups, schemaVersion, servicesEncrypted?, reference?}`.
@@ -66,7 +67,7 @@ function serviceToDraft(service: unknown, groups: Map<string, string>): AccountD
   const otp = isRecord(service.otp) ? service.otp : {};
   const issuer = text(otp.issuer) || text(service.name);
   const names = otp.account ? { issuer, name: text(otp.account) } : splitIssuerPrefix(text(otp.label), issuer);
-  return toDraft({
+  const draft = toDraft({
     ...names,
     type: otp.tokenType, // schemas 1 and 2 have none: TOTP
     secret: service.secret,
@@ -76,6 +77,19 @@ function serviceToDraft(service: unknown, groups: Map<string, string>): AccountD
     counter: otp.counter,
     group: groups.get(text(service.groupId)),
   });
+  const icon = twofasIcon(service);
+  if (icon) draft.icon = icon;
+  return draft;
+}
+
+/**
+ * 2FAS refers to its icons by the id of its own collection, which names no brand; the service's name does (2FAS
+ * names a service after the brand it recognised). A service shown with a label was given letters on purpose.
+ */
+function twofasIcon(service: Json): AccountIcon | null {
+  const icon = isRecord(service.icon) ? service.icon : {};
+  if (icon.selected === 'Label') return { kind: 'letter' };
+  return icon.selected === 'IconCollection' ? brandIcon(service.name) : null;
 }
 
 /** Reads the services list (plain, or the decrypted array) in 2FAS's own order. */

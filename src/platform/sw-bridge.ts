@@ -13,6 +13,9 @@ export interface UpdateStatus {
   updateAvailable: boolean;
 }
 
+/** See skipWaiting in createBridge. */
+const STALLED_MS = 4_000;
+
 export interface BridgeOptions {
   /** True when reloading now loses nothing: the vault is locked and no form is open. Asked at each decision. */
   canApplyNow: () => boolean;
@@ -23,6 +26,8 @@ export interface BridgeOptions {
   workbox?: WorkboxLike;
   container?: ControllerSource;
   reload?: () => void;
+  /** How long an applied update may wait to take over before an idle page reloads to let it (ms). */
+  stalledMs?: number;
 }
 
 /** The part of workbox-window's Workbox the bridge uses. */
@@ -71,6 +76,13 @@ export function createBridge(
   const skipWaiting = () => {
     requested = true;
     workbox.messageSkipWaiting();
+    // Chrome lets the new worker take over only once the old one has no request in flight. Requests the page makes
+    // as the update applies (a chunk or an image for the screen it returns to) were seen to hold it off for good
+    // in pwa-update.spec.ts. A page that loses nothing by it reloads: the fresh page is idle, so it applies the
+    // waiting update at once and reloads onto it.
+    setTimeout(() => {
+      if (options.canApplyNow()) reloadOnce();
+    }, options.stalledMs ?? STALLED_MS);
   };
   const offer = (apply: () => void) => {
     pending = apply;

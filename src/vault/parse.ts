@@ -5,17 +5,24 @@
 import { LatchkeyError } from '../core/errors';
 import { copyBytes, type Bytes } from '../core/bytes';
 import {
+  CREDENTIAL_ID_MAX_BYTES,
   KEY_BYTES,
+  MAX_SLOTS,
   NONCE_BYTES,
+  PASSKEY_LABEL_MAX,
+  PASSKEY_SALT_BYTES,
   RECORD_ID,
   RECORD_VERSION,
   SALT_BYTES,
   SLOT_ID,
   TAG_BYTES,
   VAULT_VERSION,
+  type PasskeySlot,
   type PasswordSlot,
   type SealedRecord,
+  type Slot,
   type VaultHeader,
+  type WrappedKey,
 } from './format';
 
 const DAMAGED_HEADER =
@@ -46,10 +53,53 @@ function positiveInteger(value: unknown, path: string): number {
   return value;
 }
 
-function parseSlot(value: unknown, path: string): PasswordSlot {
-  const slot = fields(value, path, ['id', 'type', 'kdf', 'wrapped']);
+function timestamp(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new ShapeError(path);
+  return value;
+}
+
+function slotId(slot: Fields, path: string): string {
   if (typeof slot.id !== 'string' || !SLOT_ID.test(slot.id)) throw new ShapeError(`${path}.id`);
-  if (slot.type !== 'password') throw new ShapeError(`${path}.type`);
+  return slot.id;
+}
+
+function wrappedKey(value: unknown, path: string): WrappedKey {
+  const wrapped = fields(value, path, ['nonce', 'ciphertext']);
+  return {
+    nonce: bytes(wrapped.nonce, `${path}.nonce`, NONCE_BYTES),
+    ciphertext: bytes(wrapped.ciphertext, `${path}.ciphertext`, KEY_BYTES + TAG_BYTES),
+  };
+}
+
+function parseSlot(value: unknown, path: string): Slot {
+  const type = typeof value === 'object' && value !== null ? (value as Fields).type : undefined;
+  if (type === 'password') return parsePasswordSlot(value, path);
+  if (type === 'passkey') return parsePasskeySlot(value, path);
+  throw new ShapeError(`${path}.type`);
+}
+
+const PASSKEY_FIELDS = ['id', 'type', 'credentialId', 'salt', 'label', 'createdAt', 'lastUsedAt', 'wrapped'];
+
+function parsePasskeySlot(value: unknown, path: string): PasskeySlot {
+  const slot = fields(value, path, PASSKEY_FIELDS);
+  const { label, lastUsedAt } = slot;
+  if (typeof label !== 'string' || label.length < 1 || label.length > PASSKEY_LABEL_MAX) {
+    throw new ShapeError(`${path}.label`);
+  }
+  return {
+    id: slotId(slot, path),
+    type: 'passkey',
+    credentialId: bytes(slot.credentialId, `${path}.credentialId`, 1, CREDENTIAL_ID_MAX_BYTES),
+    salt: bytes(slot.salt, `${path}.salt`, PASSKEY_SALT_BYTES),
+    label,
+    createdAt: timestamp(slot.createdAt, `${path}.createdAt`),
+    lastUsedAt: lastUsedAt === null ? null : timestamp(lastUsedAt, `${path}.lastUsedAt`),
+    wrapped: wrappedKey(slot.wrapped, `${path}.wrapped`),
+  };
+}
+
+function parsePasswordSlot(value: unknown, path: string): PasswordSlot {
+  const slot = fields(value, path, ['id', 'type', 'kdf', 'wrapped']);
   const kdf = fields(slot.kdf, `${path}.kdf`, [
     'algorithm',
     'memoryKiB',
@@ -60,9 +110,8 @@ function parseSlot(value: unknown, path: string): PasswordSlot {
   ]);
   if (kdf.algorithm !== 'argon2id') throw new ShapeError(`${path}.kdf.algorithm`);
   if (kdf.hashLength !== KEY_BYTES) throw new ShapeError(`${path}.kdf.hashLength`);
-  const wrapped = fields(slot.wrapped, `${path}.wrapped`, ['nonce', 'ciphertext']);
   return {
-    id: slot.id,
+    id: slotId(slot, path),
     type: 'password',
     kdf: {
       algorithm: 'argon2id',
@@ -73,11 +122,14 @@ function parseSlot(value: unknown, path: string): PasswordSlot {
       salt: bytes(kdf.salt, `${path}.kdf.salt`, SALT_BYTES, 64),
       hashLength: KEY_BYTES,
     },
-    wrapped: {
-      nonce: bytes(wrapped.nonce, `${path}.wrapped.nonce`, NONCE_BYTES),
-      ciphertext: bytes(wrapped.ciphertext, `${path}.wrapped.ciphertext`, KEY_BYTES + TAG_BYTES),
-    },
+    wrapped: wrappedKey(slot.wrapped, `${path}.wrapped`),
   };
+}
+
+/** Two slots for one credential would make an assertion ambiguous: the header is refused instead. */
+function distinctCredentials(slots: readonly Slot[]): boolean {
+  const ids = slots.flatMap((s) => (s.type === 'passkey' ? [Array.from(s.credentialId).join(',')] : []));
+  return new Set(ids).size === ids.length;
 }
 
 /**
@@ -91,11 +143,14 @@ export function parseHeader(value: unknown): VaultHeader {
       const newer = typeof header.version === 'number' && header.version > VAULT_VERSION;
       throw new LatchkeyError('bad-header', newer ? NEWER_HEADER : DAMAGED_HEADER, { field: 'version' });
     }
-    if (!Array.isArray(header.slots) || header.slots.length < 1 || header.slots.length > 8) {
+    if (!Array.isArray(header.slots) || header.slots.length < 1 || header.slots.length > MAX_SLOTS) {
       throw new ShapeError('slots');
     }
     const slots = header.slots.map((slot, i) => parseSlot(slot, `slots[${i}]`));
     if (new Set(slots.map((s) => s.id)).size !== slots.length) throw new ShapeError('slots.id');
+    // The password always opens the vault: a header without a password slot is not one this version writes.
+    if (!slots.some((s) => s.type === 'password')) throw new ShapeError('slots.type');
+    if (!distinctCredentials(slots)) throw new ShapeError('slots.credentialId');
     return { version: VAULT_VERSION, slots };
   } catch (error) {
     if (error instanceof ShapeError) throw new LatchkeyError('bad-header', DAMAGED_HEADER, { field: error.message });

@@ -13,9 +13,9 @@ const PAD_TO = 64;
 const SPACE = 0x20;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-function padded(json: string): Uint8Array<ArrayBuffer> {
+function padded(json: string, padTo: number): Uint8Array<ArrayBuffer> {
   const text = utf8Bytes(json);
-  const out = new Uint8Array(Math.ceil(text.length / PAD_TO) * PAD_TO).fill(SPACE);
+  const out = new Uint8Array(Math.ceil(text.length / padTo) * padTo).fill(SPACE);
   out.set(text);
   wipe(text);
   return out;
@@ -32,18 +32,20 @@ function damaged(id: unknown): LatchkeyError {
 
 /**
  * Encrypts a JSON value under the master key. Ids are chosen by the program, so a bad id or a value JSON cannot
- * hold is a programming error (TypeError), not a user-facing one.
+ * hold is a programming error (TypeError), not a user-facing one. `padTo` is the size step the plaintext is
+ * padded to: 64 bytes in the vault; the synced copy, which a server sees, uses larger steps (docs/sync.md).
  */
 export async function sealRecord(
   masterKey: MasterKey,
   id: string,
   value: unknown,
   random: RandomSource = secureRandom,
+  padTo = PAD_TO,
 ): Promise<SealedRecord> {
   if (!RECORD_ID.test(id)) throw new TypeError(`Record id ${JSON.stringify(id)} is not allowed.`);
   const json = JSON.stringify(value) as string | undefined;
   if (json === undefined) throw new TypeError('Only JSON values can be sealed.');
-  const plaintext = padded(json);
+  const plaintext = padded(json, padTo);
   const nonce = random(NONCE_BYTES);
   try {
     const params = { name: 'AES-GCM', iv: nonce, additionalData: utf8Bytes(recordAad(id)) };

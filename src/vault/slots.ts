@@ -15,10 +15,13 @@ import {
   type KdfParams,
   type MasterKey,
   type PasswordSlot,
+  type Slot,
 } from './format';
 import { checkKdfParams } from './kdf-params';
 
-const AES_GCM = 'AES-GCM';
+export const AES_GCM = 'AES-GCM';
+/** What an unwrapped master key may do, whichever slot opened it. */
+export const MASTER_KEY_USAGES: KeyUsage[] = ['encrypt', 'decrypt'];
 
 /**
  * Derives the 32-byte key of a password slot with Argon2id, in the KDF worker. The caller wipes the result once
@@ -61,12 +64,13 @@ async function slotKey(password: string, slot: Pick<PasswordSlot, 'kdf'>, usage:
   }
 }
 
-function gcm(slot: PasswordSlot): AesGcmParams {
+/** AES-256-GCM over the wrapped master key of any slot: its nonce, and the slot id bound as additional data. */
+export function gcm(slot: Pick<Slot, 'id' | 'wrapped'>): AesGcmParams {
   return { name: AES_GCM, iv: slot.wrapped.nonce, additionalData: utf8Bytes(slotAad(slot.id)) };
 }
 
 /** A wrong password and a changed wrapped key both surface as a failed GCM tag check: OperationError. */
-function isTagFailure(error: unknown): boolean {
+export function isTagFailure(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'OperationError';
 }
 
@@ -104,10 +108,15 @@ export async function unlockPasswordSlot(slot: PasswordSlot, password: string): 
   if (password === '') return null;
   const kek = await slotKey(password, slot, 'unwrapKey');
   try {
-    return (await crypto.subtle.unwrapKey('raw', slot.wrapped.ciphertext, kek, gcm(slot), AES_GCM, false, [
-      'encrypt',
-      'decrypt',
-    ])) as MasterKey;
+    return (await crypto.subtle.unwrapKey(
+      'raw',
+      slot.wrapped.ciphertext,
+      kek,
+      gcm(slot),
+      AES_GCM,
+      false,
+      MASTER_KEY_USAGES,
+    )) as MasterKey;
   } catch (error) {
     if (isTagFailure(error)) return null;
     throw error;
@@ -127,5 +136,5 @@ export async function unwrapPasswordSlotBytes(slot: PasswordSlot, password: stri
 }
 
 export async function importMasterKey(raw: Bytes): Promise<MasterKey> {
-  return (await crypto.subtle.importKey('raw', raw, AES_GCM, false, ['encrypt', 'decrypt'])) as MasterKey;
+  return (await crypto.subtle.importKey('raw', raw, AES_GCM, false, MASTER_KEY_USAGES)) as MasterKey;
 }

@@ -4,24 +4,28 @@
  * and are wiped straight after.
  */
 import { LatchkeyError } from '../core/errors';
-import { secureRandom, wipe, type RandomSource } from '../core/bytes';
+import { sameBytes, secureRandom, wipe, type Bytes, type RandomSource } from '../core/bytes';
 import { bytesToHex } from '../core/encoding';
 import {
   KEY_BYTES,
+  MAX_SLOTS,
   VAULT_VERSION,
   type KdfParams,
   type MasterKey,
+  type PasskeySlot,
   type PasswordSlot,
   type VaultHeader,
 } from './format';
 import { checkKdfParams, DEFAULT_KDF } from './kdf-params';
 import { parseHeader } from './parse';
 import { importMasterKey, sealPasswordSlot, unlockPasswordSlot, unwrapPasswordSlotBytes } from './slots';
+import { unlockPasskeySlot } from './passkey-slots';
 
 export type {
   Argon2idKdf,
   KdfParams,
   MasterKey,
+  PasskeySlot,
   PasswordSlot,
   SealedRecord,
   Slot,
@@ -29,6 +33,7 @@ export type {
   WrappedKey,
 } from './format';
 export { importMasterKey } from './slots';
+export { newPasskeySalt, PRF_OUTPUT_BYTES, sealPasskeySlot } from './passkey-slots';
 export { DEFAULT_KDF, FLOOR_KDF, KDF_BOUNDS, checkKdfParams } from './kdf-params';
 export { isSealedRecord, parseHeader } from './parse';
 export { openRecord, sealRecord } from './records';
@@ -131,4 +136,69 @@ export async function changePassword(
     }
   }
   throw new LatchkeyError('wrong-password', WRONG_PASSWORD);
+}
+
+/** The raw master key, to wrap it into a new slot (a passkey's); the caller wipes it. */
+export async function masterKeyBytes(header: VaultHeader, password: string): Promise<Bytes> {
+  for (const slot of passwordSlots(header)) {
+    const bytes = await unwrapPasswordSlotBytes(slot, password);
+    if (bytes) return bytes;
+  }
+  throw new LatchkeyError('wrong-password', WRONG_PASSWORD);
+}
+
+export function passkeySlots(header: VaultHeader): PasskeySlot[] {
+  return parseHeader(header).slots.filter((slot) => slot.type === 'passkey');
+}
+
+const NO_PASSKEY =
+  'That passkey does not open this vault: it was removed from Latchkey, or it belongs to another vault. ' +
+  'Use another passkey, or your password.';
+const DAMAGED_PASSKEY =
+  'This passkey’s entry in the vault is damaged or was changed outside Latchkey, so the passkey cannot open it. ' +
+  'Unlock with your password, then remove this passkey in Settings and add it again.';
+
+/**
+ * Returns the master key when the PRF output opens the slot of the credential the assertion named. Only that one
+ * slot is tried (one slot of each kind per attempt, as for passwords).
+ * @throws LatchkeyError 'bad-header', 'passkey-unknown' (no slot for that credential) or 'passkey-damaged'.
+ */
+export async function unlockWithPasskey(
+  header: VaultHeader,
+  credentialId: Uint8Array,
+  prfOutput: Uint8Array,
+): Promise<{ key: MasterKey; slotId: string }> {
+  const slot = passkeySlots(header).find((s) => sameBytes(s.credentialId, credentialId));
+  if (!slot) throw new LatchkeyError('passkey-unknown', NO_PASSKEY);
+  const key = await unlockPasskeySlot(slot, prfOutput);
+  if (!key) throw new LatchkeyError('passkey-damaged', DAMAGED_PASSKEY, { slotId: slot.id });
+  return { key, slotId: slot.id };
+}
+
+/** @throws LatchkeyError 'passkey-limit' when every slot is taken: checked before a credential is made. */
+export function checkRoomForPasskey(header: VaultHeader): void {
+  if (parseHeader(header).slots.length < MAX_SLOTS) return;
+  throw new LatchkeyError(
+    'passkey-limit',
+    `Latchkey keeps at most ${MAX_SLOTS - 1} passkeys. Remove one in Settings before adding another.`,
+  );
+}
+
+/** The header with one more passkey slot. @throws LatchkeyError 'passkey-limit' when every slot is taken. */
+export function withPasskeySlot(header: VaultHeader, slot: PasskeySlot): VaultHeader {
+  checkRoomForPasskey(header);
+  return parseHeader({ version: VAULT_VERSION, slots: [...parseHeader(header).slots, slot] });
+}
+
+/** The header without that passkey slot; the password slot is never removed (it is not a passkey slot). */
+export function withoutPasskeySlot(header: VaultHeader, slotId: string): VaultHeader {
+  const { slots } = parseHeader(header);
+  return { version: VAULT_VERSION, slots: slots.filter((s) => s.type !== 'passkey' || s.id !== slotId) };
+}
+
+/** The header with the slot's `lastUsedAt` set to `now` (rule 4: the clock is a parameter). */
+export function withPasskeyUsed(header: VaultHeader, slotId: string, now = Date.now()): VaultHeader {
+  const { slots } = parseHeader(header);
+  const used = slots.map((s) => (s.type === 'passkey' && s.id === slotId ? { ...s, lastUsedAt: now } : s));
+  return { version: VAULT_VERSION, slots: used };
 }

@@ -96,6 +96,25 @@ test('keyboard alone: add, copy, open the menu, edit, and come back', async ({ p
   await expect(accountItem(page, 'Keyboard Bank')).toBeVisible();
 });
 
+test('Escape closes a menu even before it has taken the focus (a fast tap, then Escape)', async ({ page }) => {
+  await createVault(page);
+  await pasteLink(page, otpauth('Example Bank', 'alice'));
+  const more = page.getByRole('button', { name: 'More actions for Example Bank (alice)' });
+  // Open, let it render, and press Escape on the button before the effect that moves the focus has run: the
+  // timing of a busy phone (and of a CI run, where the menu stayed open over the app bar).
+  await more.evaluate(async (button: HTMLElement) => {
+    button.focus();
+    button.click();
+    await Promise.resolve();
+    await Promise.resolve();
+    if (!document.querySelector('[role="menu"]')) throw new Error('the menu was not drawn yet');
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+  });
+  await page.waitForTimeout(300); // the open effect has run by now
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(more).toBeFocused();
+});
+
 test('phone and wide layouts: no sideways scrolling, large touch targets, two columns on a wide screen', async ({
   page,
 }) => {

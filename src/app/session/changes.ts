@@ -26,8 +26,11 @@ export interface ChangeHost {
   stored(key: MasterKey, copy: VaultCopy): boolean;
 }
 
+/** Where a change came from: this device, or the synced copy. */
+export type ChangeOrigin = 'local' | 'sync';
+
 /** What a change decided: what to store (nothing, for a change that finds nothing to do), and what to return. */
-interface Decision<T> {
+export interface Decision<T> {
   change: ChangeSpec | null;
   result: T;
 }
@@ -47,7 +50,7 @@ export class VaultChanges {
   private pending = 0;
   /** The last change queued; settles, never rejects. */
   private lastChange: Promise<unknown> = Promise.resolve();
-  private readonly savedListeners = new Set<() => void>();
+  private readonly savedListeners = new Set<(origin: ChangeOrigin) => void>();
 
   constructor(private readonly host: ChangeHost) {}
 
@@ -80,19 +83,36 @@ export class VaultChanges {
 
   /** A read-modify-write: `decide` sees the latest stored copy and says what to store. */
   run<T>(decide: (copy: VaultCopy) => Decision<T> | Promise<Decision<T>>): Promise<T> {
+    return this.commit('local', decide).then(({ result }) => result);
+  }
+
+  /**
+   * A read-modify-write of sync's (app/sync): like `run`, and `decide` gets the key too (to open what came from
+   * the synced copy). Returns the copy as stored, which sync uploads from; its saves tell listeners 'sync'.
+   */
+  fromSync<T>(
+    decide: (copy: VaultCopy, key: MasterKey) => Decision<T> | Promise<Decision<T>>,
+  ): Promise<{ result: T; copy: VaultCopy }> {
+    return this.commit('sync', decide);
+  }
+
+  private commit<T>(
+    origin: ChangeOrigin,
+    decide: (copy: VaultCopy, key: MasterKey) => Decision<T> | Promise<Decision<T>>,
+  ): Promise<{ result: T; copy: VaultCopy }> {
     return this.exclusive(async (key, vault) => {
       const { commitChange, refreshCopy } = await loadEngine();
       const latest = await refreshCopy(key, this.host.copy(), vault);
-      const { change, result } = await decide(latest);
+      const { change, result } = await decide(latest, key);
       if (!change) {
         this.host.stored(key, latest);
-        return result;
+        return { result, copy: latest };
       }
       const next = await commitChange(key, latest, change, vault);
       // Locked while it was being stored: the change is kept, but nothing may be shown until the next unlock.
       const shown = this.host.stored(key, next);
-      if (shown && change.counts !== false) for (const listener of this.savedListeners) listener();
-      return result;
+      if (shown && change.counts !== false) for (const listener of this.savedListeners) listener(origin);
+      return { result, copy: next };
     });
   }
 
@@ -124,7 +144,8 @@ export class VaultChanges {
       const current = find(copy, id);
       // Using a code neither edits the account nor is a change worth a backup reminder.
       const used = { ...current, useCount: (current.useCount ?? 0) + 1, usedAt: Date.now() };
-      return { change: this.put([used], false), result: undefined };
+      // Not a change to sync either: the account keeps its clock stamp (clocks.ts).
+      return { change: { ...this.put([used], false), unstamped: true }, result: undefined };
     });
   }
 
@@ -218,8 +239,11 @@ export class VaultChanges {
     return this.run(() => ({ change: null, result: undefined }));
   }
 
-  /** Called after every change worth backing up (automatic backups listen). */
-  onSaved(listener: () => void): () => void {
+  /**
+   * Called after every change worth backing up (automatic backups listen), with where it came from: made here, or
+   * taken from the synced copy (sync listens to its own kind only).
+   */
+  onSaved(listener: (origin: ChangeOrigin) => void): () => void {
     this.savedListeners.add(listener);
     return () => this.savedListeners.delete(listener);
   }

@@ -3,6 +3,7 @@
  * re-encrypting everything under a new one.
  */
 import { LatchkeyError } from '../../core/errors';
+import { forgetPasskey } from '../../platform/webauthn';
 import type { VaultStore } from '../../storage/store';
 import type { KdfParams, MasterKey, VaultHeader } from '../../vault/vault';
 import type { VaultChanges } from './changes';
@@ -24,6 +25,8 @@ export async function rewrapPassword(
 /**
  * Makes a new master key under the new password and seals every record under it, stored with the new header in
  * one transaction, in turn with the other changes. Returns the new key and the sealed state's new nonce.
+ * The new header has the password slot only: a passkey slot cannot be wrapped again without its authenticator,
+ * so the passkeys are removed (and their providers told so); the person adds them again.
  */
 export async function reencryptVault(
   store: VaultStore,
@@ -42,6 +45,7 @@ export async function reencryptVault(
     const { put, stateNonce } = await engine.resealAll(key, masterKey, await locked.getAllRecords());
     // One transaction: the new header and every record under the new key, or nothing.
     await locked.write({ header: next, expectHeader: header, put });
+    for (const slot of vault.passkeySlots(header)) forgetPasskey(slot.credentialId);
     return { masterKey, stateNonce };
   });
 }

@@ -1,6 +1,6 @@
 import type { Account } from '../../core/account';
 import { LatchkeyError } from '../../core/errors';
-import type { KdfParams, MasterKey } from '../../vault/vault';
+import type { KdfParams, MasterKey, VaultHeader } from '../../vault/vault';
 import { storageProblem } from '../../storage/errors';
 import { openVaultStore, type VaultStore } from '../../storage/store';
 import type { CodeView } from '../codes';
@@ -16,6 +16,7 @@ import { SessionCodes } from './session-codes';
 import { SessionSettings } from './session-settings';
 import type { VaultCopy } from './vault-copy';
 import { loadEngine, loadVault } from './vault-module';
+import { SessionPasskeys } from './session-passkeys';
 
 export interface SessionOptions {
   /** Opens the storage (tests wrap it to fail or delay writes). */
@@ -34,6 +35,8 @@ export class Session {
   readonly state = new Observable<Snapshot>(INITIAL_SNAPSHOT);
   /** The account changes (add, edit, use, remove, reorder, settings, bookkeeping), one at a time. */
   readonly changes: VaultChanges;
+  /** Passkeys: unlock or confirm with one, add, remove (session-passkeys.ts; the WebAuthn code is lazy). */
+  readonly passkeys: SessionPasskeys;
   private store: VaultStore | null = null;
   private masterKey: MasterKey | null = null;
   /** The vault as this tab last read or stored it; after Lock kept (hidden) only until queued changes are stored. */
@@ -55,6 +58,11 @@ export class Session {
         this.copy = copy;
         return this.publishUnlocked(key, this.state.value.damaged);
       },
+    });
+    this.passkeys = new SessionPasskeys({
+      state: this.state,
+      store: () => this.requireStore(),
+      open: (unwrap) => this.open(unwrap),
     });
   }
 
@@ -78,6 +86,7 @@ export class Session {
       this.store.persistenceState(),
     ]);
     this.readPlainSettings(stored);
+    this.passkeys.show(header);
     this.state.update({ phase: header ? 'locked' : 'setup', persistence: PERSISTENCE_SHOWN[persistence] });
   }
 
@@ -95,17 +104,24 @@ export class Session {
   }
 
   async unlock(password: string): Promise<void> {
+    await this.open(async (header) => (await loadVault()).unlockVault(header, password));
+  }
+
+  /**
+   * Unlocking after the key: `unwrap` turns the stored header into the master key (the password's KDF, or a
+   * passkey), and everything after it is the same for both.
+   */
+  private async open(unwrap: (header: VaultHeader) => Promise<MasterKey>): Promise<void> {
     const store = this.requireStore();
     const header = await store.getHeader();
     if (!header) throw new LatchkeyError('bad-header', 'There is no vault here yet. Create one first.');
-    // Read while the KDF runs (the main thread is idle then): the first screen needs no storage round trip after.
+    // Read while the KDF (or the passkey) runs: the first screen needs no storage round trip after.
     // A change still being stored when the vault was locked is waited for, so it is in what is read.
     const prefetched = this.changes
       .settled()
       .then(() => store.getAllRecords())
       .catch(() => null);
-    const [vault, engine] = await Promise.all([loadVault(), loadEngine()]);
-    const key = await vault.unlockVault(header, password);
+    const [key, engine] = await Promise.all([unwrap(header), loadEngine()]);
     this.masterKey = key;
     const records = await prefetched;
     const fallbackSort = (this.settings.legacy ?? DEFAULT_SECURE_SETTINGS).sort;
@@ -130,6 +146,24 @@ export class Session {
     // The rest of a long list once its first screen is drawn: reading it all is one long IndexedDB task.
     if (first) void afterNextPaint().then(() => this.readAllInBackground(key));
     else this.followUp(loaded);
+  }
+
+  /**
+   * First run, joining a synced vault (app/sync/connect.ts): stores the synced copy's header, whose password
+   * slot opens the same master key, and unlocks with the password already checked against it.
+   */
+  async join(header: VaultHeader, password: string): Promise<void> {
+    const store = this.requireStore();
+    if (await store.getHeader()) throw new LatchkeyError('bad-header', 'A vault already exists here. Unlock it.');
+    await store.write({ header, expectHeader: null });
+    await this.unlock(password);
+  }
+
+  /** The vault header as stored (sync writes its password slot to the synced copy). */
+  header(): Promise<VaultHeader | null> {
+    return this.requireStore()
+      .getHeader()
+      .then((header) => header ?? null);
   }
 
   /** The codes primed at unlock, for the list to show in its first frame; handed over once. */
@@ -177,6 +211,7 @@ export class Session {
     const { reencryptVault, rewrapPassword } = await import('./password-change');
     if (!reencrypt) return rewrapPassword(store, oldPassword, newPassword, this.kdf);
     const { masterKey, stateNonce } = await reencryptVault(store, this.changes, oldPassword, newPassword, this.kdf);
+    this.passkeys.show(await store.getHeader()); // none now: they wrapped the old key
     if (this.masterKey === null) return; // locked meanwhile: the next unlock uses the new password
     this.masterKey = masterKey;
     this.copy = { ...this.copy, stateNonce };
@@ -289,6 +324,7 @@ export class Session {
 
   private async onOtherTabChange(what: string): Promise<void> {
     const store = this.requireStore();
+    if (what === 'header-changed') this.passkeys.show(await store.getHeader());
     if (what === 'settings-changed') this.readPlainSettings(await store.getSettings());
     // Queued like a change of this tab's own: a refresh published mid-save would be undone by that save.
     else if (what === 'records-changed' && this.masterKey) await this.changes.refresh().catch(() => undefined);

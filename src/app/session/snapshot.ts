@@ -30,6 +30,14 @@ export type Persistence = 'granted' | 'denied' | 'unsupported' | 'unknown';
 /** The Storage Standard's state of the bucket, as the settings screen says it. */
 export const PERSISTENCE_SHOWN = { persisted: 'granted', 'best-effort': 'denied', unsupported: 'unsupported' } as const;
 
+/** A passkey that opens the vault, as the lock screen and settings show it (from the header: nothing secret). */
+export interface PasskeyInfo {
+  id: string;
+  label: string;
+  createdAt: number;
+  lastUsedAt: number | null;
+}
+
 /** What the UI renders from: replaced as a whole on every change. */
 export interface Snapshot {
   phase: Phase;
@@ -44,6 +52,8 @@ export interface Snapshot {
   /** Changes since the last verified backup (for the backup reminder). */
   changesSinceBackup: number;
   lastBackupAt: number | null;
+  /** The vault's passkeys, read from the header even while locked (the lock screen offers them). */
+  passkeys: readonly PasskeyInfo[];
 }
 
 /** Before storage has answered: nothing to show yet. */
@@ -57,4 +67,5 @@ export const INITIAL_SNAPSHOT: Snapshot = {
   notice: null,
   changesSinceBackup: 0,
   lastBackupAt: null,
+  passkeys: [],
 };

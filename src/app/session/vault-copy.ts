@@ -6,14 +6,16 @@
  * of what this tab happened to see. Part of the lazy engine chunk (engine.ts), so it imports the vault directly.
  */
 import type { Account, AccountId } from '../../core/account';
-import { accountTitle } from '../../core/account';
+import { ACCOUNT_PREFIX, accountTitle } from '../../core/account';
 import { sameBytes } from '../../core/bytes';
 import { SORT_MODES } from '../settings';
 import { LatchkeyError } from '../../core/errors';
 import type { LockedVault } from '../../storage/store';
 import { openRecord, sealRecord, type MasterKey, type SealedRecord } from '../../vault/vault';
 import { checkRecords, type HeldAccount, type OpenedAccount } from './integrity';
-import { FIRST_SCREEN, FIRST_SCREEN_ABOVE, STATE_ID, sanitizeVaultState, type VaultState } from './vault-state';
+import { FIRST_SCREEN, FIRST_SCREEN_ABOVE, STATE_ID, type VaultState } from './vault-state';
+import { sanitizeVaultState } from './state-sanitize';
+import { stampChange, type SyncedChange } from './clocks';
 
 export interface VaultCopy {
   state: VaultState;
@@ -32,6 +34,10 @@ export interface ChangeSpec {
   state?: Partial<VaultState>;
   /** Worth a backup reminder and an automatic backup (copying a code is not). */
   counts?: boolean;
+  /** A change sync makes: versions from the synced copy keep their stamps (clocks.ts). */
+  synced?: SyncedChange;
+  /** The accounts put keep their clock stamps: not a change for sync (copying a code). */
+  unstamped?: boolean;
 }
 
 /** A stored account record holds the account and the revision it was written at. */
@@ -99,8 +105,13 @@ export async function refreshCopy(key: MasterKey, copy: VaultCopy, vault: Locked
   return { state, stateNonce: sealedState?.nonce ?? null, accounts, revs, held };
 }
 
+/**
+ * Account records are `acct:<uuid>` (core/account.ts); the records store also holds the state and, since icon
+ * packs, `iconpack:<id>` records (app/icons/packs.ts), which are neither accounts nor listed in the table of
+ * contents. Anything else there is not an account either: it is never opened as one, nor reported.
+ */
 export function isAccountRecord(record: SealedRecord): boolean {
-  return record.id !== STATE_ID;
+  return record.id.startsWith(ACCOUNT_PREFIX);
 }
 
 /**
@@ -112,6 +123,7 @@ export async function commitChange(
   copy: VaultCopy,
   change: ChangeSpec,
   vault: LockedVault,
+  now = Date.now(),
 ): Promise<VaultCopy> {
   const { put = [], remove = [], counts = true } = change;
   // Above every revision stored, even one a state put back from an older copy did not know of.
@@ -149,9 +161,18 @@ export async function commitChange(
     titles[account.id] = accountTitle(account);
   }
   const list = [...accounts.values()];
+  const stamped = stampChange({
+    state: copy.state,
+    put,
+    remove,
+    synced: change.synced,
+    unstamped: change.unstamped ?? false,
+    now,
+  });
   const state: VaultState = {
     ...copy.state,
     ...change.state,
+    ...stamped,
     revision,
     records,
     counters,

@@ -40,6 +40,16 @@ function entryInfo(account: AccountDraft): Record<string, unknown> {
   return info;
 }
 
+/** The picture types Aegis reads (its IconType): a WebP picture would make Aegis refuse the whole entry. */
+const AEGIS_MIMES: ReadonlySet<string> = new Set(['image/svg+xml', 'image/png', 'image/jpeg']);
+
+/** The account's own picture, as Aegis keeps it (`icon_hash` is optional: Aegis computes it when absent). */
+function entryIcon(account: AccountDraft): { icon: string | null; icon_mime?: string } {
+  const icon = account.icon;
+  if (icon?.kind !== 'image' || !AEGIS_MIMES.has(icon.mime)) return { icon: null };
+  return { icon: icon.dataBase64, icon_mime: icon.mime };
+}
+
 /** The plaintext db object, version 3, with one Aegis group per distinct Latchkey group. */
 export function aegisDb(accounts: readonly AccountDraft[], random: RandomSource = secureRandom): object {
   const groupIds = new Map<string, string>();
@@ -55,7 +65,7 @@ export function aegisDb(accounts: readonly AccountDraft[], random: RandomSource 
       issuer: account.issuer,
       note: account.note ?? '',
       favorite: account.favorite === true,
-      icon: null,
+      ...entryIcon(account),
       info: entryInfo(account),
       groups: account.group ? [groupIds.get(account.group)] : [],
     })),

@@ -100,6 +100,9 @@ export function readAegisDb(db: unknown): Pick<ImportResult, 'accounts' | 'probl
         note: entry.note,
         group: firstGroup,
         favorite: entry.favorite,
+        // Aegis keeps the picture in the entry: Base64 and its type (SVG, PNG, or JPEG when none is given, as
+        // Aegis reads it). Checked, and an SVG rebuilt, by toDraft.
+        icon: entry.icon ? { kind: 'image', mime: entry.icon_mime ?? 'image/jpeg', dataBase64: entry.icon } : undefined,
       });
     },
   );

@@ -4,6 +4,7 @@ import { LatchkeyError, isLatchkeyError } from '../../core/errors';
 import { wellFormed } from '../../core/text';
 import { checkType, typeParams } from '../../core/validate';
 import type { ImportInput, ImportProblem } from '../types';
+import { readIcon } from './icon';
 import { checkAccountCount } from './limits';
 
 /**
@@ -25,6 +26,8 @@ export interface LooseAccount {
   note?: unknown;
   group?: unknown;
   favorite?: unknown;
+  /** As Latchkey writes it (core/account.ts's AccountIcon); checked by shared/icon.ts, left out when not right. */
+  icon?: unknown;
 }
 
 /** A field of another app's file as text: trimmed, well-formed (core/text.ts), '' when it is not text. */
@@ -61,6 +64,8 @@ export function toDraft(loose: LooseAccount): AccountDraft {
   if (note) draft.note = note;
   if (group) draft.group = group;
   if (loose.favorite === true) draft.favorite = true;
+  const icon = readIcon(loose.icon);
+  if (icon) draft.icon = icon;
   return draft;
 }
 

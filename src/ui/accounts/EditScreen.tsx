@@ -1,7 +1,7 @@
 import './accounts.css';
 import { useState } from 'preact/hooks';
 import { AppBar } from '../components/AppBar';
-import type { Account } from '../../core/account';
+import type { Account, AccountIcon } from '../../core/account';
 import { draftFromFields, type DraftFields } from '../../core/draft';
 import { AdvancedFields } from './AdvancedFields';
 import { confirmIdentity } from '../components/reconfirm';
@@ -9,6 +9,7 @@ import { useSession, useSnapshot } from '../components/session-context';
 import { Alert, errorMessage } from '../components/Alert';
 import { FormFooter } from '../components/FormFooter';
 import { t } from '../i18n/t';
+import { ChangeIcon } from './ChangeIcon';
 
 /** Rename, annotate and group an account; the code settings sit behind a warning because a wrong value breaks login. */
 export function EditScreen({ account, onDone }: { account: Account; onDone(): void }) {
@@ -26,6 +27,7 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
   });
   const [note, setNote] = useState(account.note ?? '');
   const [group, setGroup] = useState(account.group ?? '');
+  const [icon, setIcon] = useState<AccountIcon | undefined>(account.icon);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [advanced, setAdvanced] = useState(false);
@@ -39,7 +41,7 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
     try {
       const draft = draftFromFields(fields);
       setBusy(true);
-      await session.changes.updateAccount(account.id, { ...draft, note: note.trim(), group: group.trim() });
+      await session.changes.updateAccount(account.id, { ...draft, note: note.trim(), group: group.trim(), icon });
       onDone();
     } catch (err) {
       setError(errorMessage(err));
@@ -70,6 +72,7 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
             <option key={g} value={g} />
           ))}
         </datalist>
+        <ChangeIcon names={fields} value={icon} onChange={setIcon} />
         <details
           class="disclosure"
           open={advanced}
@@ -78,7 +81,7 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
             if (!opening) return setAdvanced(false);
             // It shows the secret key: only to someone who confirmed the password within the last minute.
             e.currentTarget.open = advanced;
-            void confirmIdentity(session, t('reconfirm.secret')).then(setAdvanced);
+            void confirmIdentity(session, 'secret').then(setAdvanced);
           }}
         >
           <summary>{t('fields.advanced')}</summary>

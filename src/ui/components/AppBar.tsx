@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import '../i18n/uses-setup';
 import { ArrowLeft } from './icons';
 import { t } from '../i18n/t';
+import { Mark } from '../shell/Mark';
 
 interface Props {
   title: string;
@@ -20,7 +21,7 @@ export function AppBar({ title, onBack, children }: Props) {
           <ArrowLeft class="flip-rtl" size={24} aria-hidden="true" />
         </button>
       ) : (
-        <img class="mark" src="/icon.svg" alt="" width="32" height="32" />
+        <Mark />
       )}
       <h1>{title}</h1>
       {children}

@@ -3,13 +3,17 @@ import { Alert, errorMessage } from './Alert';
 import { FormFooter } from './FormFooter';
 import { PasswordField } from './PasswordField';
 import { reconfirmRequest } from './reconfirm';
-import { useSession } from './session-context';
+import { useSession, useSnapshot } from './session-context';
 import { useStore } from './useStore';
 import { t } from '../i18n/t';
 
-/** The "confirm your password" dialog (ui-contract: role="dialog", `Password`, `Confirm`), as a modal <dialog>. */
+/**
+ * The "confirm your password" dialog (ui-contract: role="dialog", `Password`, `Confirm`, and `Use passkey` when a
+ * passkey is set up), as a modal <dialog>.
+ */
 export function ReconfirmDialog() {
   const session = useSession();
+  const { passkeys } = useSnapshot();
   const request = useStore(reconfirmRequest);
   const dialog = useRef<HTMLDialogElement>(null);
   const [password, setPassword] = useState('');
@@ -45,6 +49,18 @@ export function ReconfirmDialog() {
     }
   }
 
+  async function usePasskey() {
+    setBusy(true);
+    setError(null);
+    try {
+      if (await session.passkeys.confirm()) answer(true);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
     <dialog
       ref={dialog}
@@ -59,7 +75,14 @@ export function ReconfirmDialog() {
       {request && (
         <form onSubmit={submit} noValidate>
           <h2 id="reconfirm-title">{t('reconfirm.title')}</h2>
-          <p>{request.purpose}</p>
+          <p>{t(passkeys.length ? `reconfirm.${request.purpose}.passkey` : `reconfirm.${request.purpose}`)}</p>
+          {passkeys.length > 0 && (
+            <div class="choices">
+              <button type="button" disabled={busy} onClick={() => void usePasskey()}>
+                {t('reconfirm.usePasskey')}
+              </button>
+            </div>
+          )}
           <PasswordField
             id="reconfirm-password"
             label={t('common.password')}

@@ -26,6 +26,7 @@ export {
   PinOff,
   Plus,
   QrCode,
+  RefreshCw,
   RotateCw,
   Settings,
   ShieldCheck,

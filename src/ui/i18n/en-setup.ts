@@ -17,6 +17,7 @@ export const setupMessages = {
   'setup.create': 'Create vault',
   'setup.or': 'or',
   'setup.restore': 'Restore from a backup',
+  'setup.join': 'Join a synced vault',
   'password.atLeast': 'At least {min} characters.',
   'password.tooShortError': 'The password is too short: use at least {min} characters.',
   'password.mismatch': 'The two passwords do not match. Type the same password in both fields.',

@@ -32,9 +32,14 @@ export function AccountMenu({
   const [up, setUp] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
+  const refocusOnClose = useRef(false);
 
   // Placed before the frame is drawn, so a menu never flashes below the fold first.
   useLayoutEffect(() => {
+    // After the menu is gone: Preact runs a pending "focus the first item" effect before it removes the menu, so a
+    // focus given back any earlier would be taken again and then lost with the menu.
+    if (!open && refocusOnClose.current) trigger.current?.focus();
+    refocusOnClose.current = false;
     const el = menu.current;
     if (!open || !el || getComputedStyle(el).position === 'fixed') return; // the phone's sheet needs no placing
     const box = el.getBoundingClientRect();
@@ -59,8 +64,8 @@ export function AccountMenu({
   }, [open]);
 
   function close(refocus: boolean) {
+    refocusOnClose.current = refocus;
     setOpen(false);
-    if (refocus) trigger.current?.focus();
   }
 
   function onKeyDown(e: KeyboardEvent) {
@@ -87,6 +92,13 @@ export function AccountMenu({
         aria-expanded={open}
         aria-label={t('menu.more', { name: title })}
         onClick={() => setOpen(!open)}
+        // The focus moves into the menu after the frame is drawn; an Escape pressed before that lands here.
+        onKeyDown={(e) => {
+          if (open && e.key === 'Escape') {
+            e.preventDefault();
+            close(true);
+          }
+        }}
       >
         <MoreVertical size={22} aria-hidden="true" />
       </button>

@@ -8,7 +8,7 @@ import { tellIfFails } from '../components/toast';
 import { AccountList } from './AccountList';
 import type { AccountActions } from './AccountItem';
 import { Banners } from './Banners';
-import { restoreScroll } from './restore-scroll';
+import { restoreScroll, type ScrollAnchor } from './restore-scroll';
 import { ReorderList } from './ReorderList';
 import { StorageProblems } from './StorageProblems';
 import './list.css';
@@ -17,7 +17,7 @@ import { t } from '../i18n/t';
 interface Props {
   actions: AccountActions;
   /** Where the list was scrolled to when it was left, to come back to the same place (navigation.ts). */
-  scrollTo: number | undefined;
+  scrollTo: ScrollAnchor | undefined;
   onAdd(): void;
   onScan(): void;
   onManual(): void;
@@ -39,7 +39,7 @@ export function MainScreen({ actions, scrollTo, onAdd, onScan, onManual, onImpor
   const search = useRef<HTMLInputElement>(null);
 
   // Back to where the list was left (a screen opened from it, then Back), or the top.
-  useLayoutEffect(() => restoreScroll(scrollTo ?? 0), []);
+  useLayoutEffect(() => restoreScroll(scrollTo), []);
 
   useEffect(() => {
     // "/" focuses search, as on most sites, unless the user is typing or choosing somewhere already.

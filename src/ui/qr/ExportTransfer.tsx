@@ -18,7 +18,7 @@ export function ExportTransfer({ onDone }: { onDone(): void }) {
   const [page, setPage] = useState(0);
   const total = links.length;
   const current = Math.min(page, Math.max(0, total - 1));
-  const confirmed = useReconfirmed(t('reconfirm.transferQr'), onDone);
+  const confirmed = useReconfirmed('transferQr', onDone);
 
   return (
     <main class="screen narrow">

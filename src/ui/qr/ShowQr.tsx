@@ -12,7 +12,7 @@ import { t } from '../i18n/t';
  */
 export function ShowQr({ account, onDone }: { account: Account; onDone(): void }) {
   const title = accountTitle(account);
-  const confirmed = useReconfirmed(t('reconfirm.showQr'), onDone);
+  const confirmed = useReconfirmed('showQr', onDone);
   return (
     <main class="screen narrow">
       <AppBar title={title} onBack={onDone} />

@@ -65,7 +65,7 @@ export function AutoBackupSection() {
             onClick={() =>
               void run(async () => {
                 // Backups of every account under a new password: only after the vault's own (reconfirm.ts).
-                if (!(await confirmIdentity(session, t('reconfirm.autoBackup')))) return;
+                if (!(await confirmIdentity(session, 'autoBackup'))) return;
                 await autoBackup.enable(await pickFolder(), password);
                 setPassword('');
                 void showToast(t('auto.on'));

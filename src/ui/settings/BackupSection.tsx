@@ -34,7 +34,7 @@ export function BackupSection() {
         throw new SaidError(t('backup.shortPassword', { min: MIN_PASSWORD_LENGTH }));
       }
       // Every account under a password the person at the keyboard chooses: only after the vault's own.
-      if (!useVaultPassword && !(await confirmIdentity(session, t('reconfirm.backup')))) {
+      if (!useVaultPassword && !(await confirmIdentity(session, 'backup'))) {
         throw new SaidError(t('backup.notConfirmed'));
       }
       const bytes = await exportVerifiedBackup(session, password);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useSession } from '../components/session-context';
+import { useSession, useSnapshot } from '../components/session-context';
 import { Alert } from '../components/Alert';
 import { newPasswordProblem } from '../components/password-strength';
 import { useAction } from '../components/useAction';
@@ -14,6 +14,7 @@ import { t } from '../i18n/t';
  */
 export function ChangePassword() {
   const session = useSession();
+  const hadPasskeys = useSnapshot().passkeys.length > 0;
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -30,7 +31,9 @@ export function ChangePassword() {
     setCurrent('');
     setNext('');
     setConfirm('');
-    void showToast(reencrypt ? t('cp.reencrypted') : t('cp.changed'));
+    const passkeyNote = !hadPasskeys ? '' : reencrypt ? t('cp.passkeysRemoved') : t('cp.passkeysKept');
+    const changed = reencrypt ? t('cp.reencrypted') : t('cp.changed');
+    void showToast(passkeyNote ? `${changed} ${passkeyNote}` : changed, { timeoutMs: passkeyNote ? 8000 : 4000 });
   }
 
   return (
@@ -64,6 +67,7 @@ export function ChangePassword() {
       <p id="cp-reencrypt-why" class="hint">
         {t('cp.why')}
       </p>
+      {reencrypt && hadPasskeys && <p class="warning">{t('cp.passkeysWarning')}</p>}
       <FormFooter submit={t('cp.title')} busyText={t('cp.changing')} busy={busy} />
     </form>
   );

@@ -19,7 +19,7 @@ export function OtherAppsExport() {
     action.run(async () => download(await make(), name, type));
   /** A file that holds every secret in plaintext is written only for someone who confirmed the password. */
   const runPlain = async (make: () => Promise<Uint8Array>, name: string, type: string) => {
-    if (await confirmIdentity(session, t('reconfirm.plainExport'))) {
+    if (await confirmIdentity(session, 'plainExport')) {
       await run(make, name, type);
     }
   };

@@ -2,10 +2,11 @@ import { AUTO_LOCK_CHOICES } from '../../app/settings';
 import { tellIfFails } from '../components/toast';
 import { useSession, useSnapshot } from '../components/session-context';
 import { ChangePassword } from './ChangePassword';
+import { PasskeysSection } from './PasskeysSection';
 import { Toggle } from './Toggle';
 import { t } from '../i18n/t';
 
-/** Settings → Security: when Latchkey locks, what it shows and leaves behind, and the password. */
+/** Settings → Security: when Latchkey locks, what it shows and leaves behind, the passkeys and the password. */
 export function SecuritySettings() {
   const session = useSession();
   const { settings } = useSnapshot();
@@ -35,6 +36,7 @@ export function SecuritySettings() {
           onChange={(on) => tellIfFails(session.updateSettings({ clearClipboard: on }))}
         />
       </section>
+      <PasskeysSection />
       <ChangePassword />
     </>
   );

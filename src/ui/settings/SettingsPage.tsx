@@ -1,5 +1,7 @@
 import type { ImportResult } from '../../formats/types';
 import { AppBar } from '../components/AppBar';
+import { LoadFailure } from '../components/LoadFailure';
+import { useLazyModule } from '../components/lazy';
 import { AboutSettings } from './AboutSettings';
 import { AppearanceSettings } from './AppearanceSettings';
 import { AutoBackupSection } from './AutoBackupSection';
@@ -28,6 +30,7 @@ export function SettingsPage({ section, onBack, onImportResult, onExportTransfer
       <AppBar title={sectionTitle(section)} onBack={onBack} />
       {section === 'security' && <SecuritySettings />}
       {section === 'appearance' && <AppearanceSettings />}
+      {section === 'sync' && <SyncSection onBack={onBack} />}
       {section === 'backup' && (
         <>
           <BackupSection />
@@ -54,4 +57,12 @@ export function SettingsPage({ section, onBack, onImportResult, onExportTransfer
       {section === 'about' && <AboutSettings />}
     </main>
   );
+}
+
+/** Settings → Sync, loaded when opened: no sync code is in the app until then (rule 7). */
+function SyncSection({ onBack }: { onBack(): void }) {
+  const module = useLazyModule(() => import('../sync/SyncSettings'));
+  if (module === 'failed') return <LoadFailure onBack={onBack} />;
+  if (!module) return <section class="card" aria-busy="true" />;
+  return <module.SyncSettings onBack={onBack} />;
 }

@@ -5,6 +5,7 @@ import {
   DatabaseBackup,
   Info,
   Palette,
+  RefreshCw,
   ShieldCheck,
   Wrench,
   type Icon,
@@ -16,6 +17,7 @@ import { t } from '../i18n/t';
 const ICONS: Record<SettingsSection, Icon> = {
   security: ShieldCheck,
   appearance: Palette,
+  sync: RefreshCw,
   backup: DatabaseBackup,
   transfer: ArrowLeftRight,
   tools: Wrench,

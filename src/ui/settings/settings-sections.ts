@@ -3,7 +3,7 @@
  * (unlocked/views.ts), one or two phone heights long.
  */
 import { t } from '../i18n/t';
-export const SETTINGS_SECTIONS = ['security', 'appearance', 'backup', 'transfer', 'tools', 'about'] as const;
+export const SETTINGS_SECTIONS = ['security', 'appearance', 'sync', 'backup', 'transfer', 'tools', 'about'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 /** A page's title, in the language in use (en-app.ts: `settings.<section>`). */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { afterNextPaint } from '../../lib/after-paint';
 import type { FunctionComponent } from 'preact';
 import type { LaunchIntent } from '../../app/link';
@@ -48,6 +48,9 @@ export function Root({ intent }: { intent: LaunchIntent }) {
   const [App, setApp] = useState<AppComponent | null>(null);
   const [Setup, setSetup] = useState<FunctionComponent | null>(null);
   const [failed, setFailed] = useState(false);
+  // Until the vault is first open in this page, a lock screen is a cold start's: it offers a passkey by itself.
+  const coldStart = useRef(true);
+  if (phase === 'unlocked' || phase === 'setup') coldStart.current = false;
 
   // The theme is a setting readable before unlocking: the first-run and lock screens wear it too.
   useEffect(() => {
@@ -86,7 +89,10 @@ export function Root({ intent }: { intent: LaunchIntent }) {
       {(phase === 'loading' || (phase === 'setup' && !Setup)) && <main class="screen narrow gate" aria-busy="true" />}
       {phase === 'setup' && Setup && <Setup />}
       {(phase === 'locked' || (phase === 'unlocked' && !App)) && (
-        <LockScreen pendingNotice={notice ?? (intent.addLink ? t('lock.addFromLink') : null)} />
+        <LockScreen
+          offerPasskey={coldStart.current}
+          pendingNotice={notice ?? (intent.addLink ? t('lock.addFromLink') : null)}
+        />
       )}
       {(phase === 'unavailable' || phase === 'blocked') && (
         <main class="screen narrow">

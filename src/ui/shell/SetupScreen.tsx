@@ -10,10 +10,14 @@ import { useAction } from '../components/useAction';
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import { FormFooter } from '../components/FormFooter';
 import { t } from '../i18n/t';
+import { Mark } from './Mark';
 
 type Restore = FunctionComponent<{ onBack(): void }>;
 
-/** First run: choose the password that encrypts the vault, or start from a backup (loaded when asked for). */
+/**
+ * First run: choose the password that encrypts the vault, or start from a backup or a synced vault (each loaded
+ * when asked for).
+ */
 export function SetupScreen() {
   const [restore, setRestore] = useState<Restore | 'loading' | 'failed' | null>(null);
   const back = () => setRestore(null);
@@ -23,20 +27,22 @@ export function SetupScreen() {
     const Flow = restore;
     return <Flow onBack={back} />;
   }
+  const open = (load: () => Promise<Restore>) => {
+    setRestore('loading');
+    load().then(
+      (flow) => setRestore(() => flow),
+      () => setRestore('failed'),
+    );
+  };
   return (
     <CreateVault
-      onRestore={() => {
-        setRestore('loading');
-        import('../settings/FirstRunRestore').then(
-          (m) => setRestore(() => m.FirstRunRestore),
-          () => setRestore('failed'),
-        );
-      }}
+      onRestore={() => open(() => import('../settings/FirstRunRestore').then((m) => m.FirstRunRestore))}
+      onJoin={() => open(() => import('../sync/JoinSynced').then((m) => m.JoinSynced))}
     />
   );
 }
 
-function CreateVault({ onRestore }: { onRestore(): void }) {
+function CreateVault({ onRestore, onJoin }: { onRestore(): void; onJoin(): void }) {
   const session = useSession();
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -58,7 +64,7 @@ function CreateVault({ onRestore }: { onRestore(): void }) {
 
   return (
     <main class="screen narrow gate">
-      <img class="mark" src="/icon.svg" alt="" width="64" height="64" />
+      <Mark large />
       <h1>{t('setup.title')}</h1>
       <p>{t('setup.intro')}</p>
       <form onSubmit={submit} noValidate>
@@ -77,6 +83,9 @@ function CreateVault({ onRestore }: { onRestore(): void }) {
       <div class="choices">
         <button type="button" onClick={onRestore}>
           {t('setup.restore')}
+        </button>
+        <button type="button" onClick={onJoin}>
+          {t('setup.join')}
         </button>
       </div>
     </main>

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import '../i18n/uses-app';
 import { startAutoLock } from '../../app/auto-lock';
+import { startSync } from '../../app/sync/start';
 import type { LaunchIntent } from '../../app/link';
 import { useImageIntake } from '../accounts/image-intake';
 import { useSession, useSnapshot } from '../components/session-context';
@@ -42,6 +43,8 @@ export function App({ intent }: { intent: LaunchIntent }) {
 
   const autoBackup = useAutoBackup();
   useEffect(() => autoBackup.start(), [autoBackup]);
+  // Sync, for a vault that syncs: loaded now, stopped at Lock (app/sync/start.ts).
+  useEffect(() => startSync(session), [session]);
 
   useImageIntake(view.name === 'list' || view.name === 'add', (file) => go({ name: 'qr-image', file }));
 

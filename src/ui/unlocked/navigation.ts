@@ -7,6 +7,7 @@
 import { Observable } from '../../lib/observable';
 import { clearToast } from '../components/toast';
 import { pathOf, viewFromPath, type View } from './views';
+import { listAnchor, type ScrollAnchor } from '../list/restore-scroll';
 
 interface Entry {
   n: number;
@@ -16,7 +17,7 @@ interface Entry {
 const MARK = 'latchkey';
 const views = new Map<number, View>();
 /** The list's scroll position when it was left, by entry, to come back to the same place. */
-const scrolls = new Map<number, number>();
+const scrolls = new Map<number, ScrollAnchor>();
 let counter = 0;
 let current: Entry = { n: 0, depth: 0 };
 /** Set by returnTo(): what to show once the history has stepped back. */
@@ -85,7 +86,7 @@ export function startNavigation(): () => void {
 
 /** Opens a screen as a new history entry. */
 export function go(view: View): void {
-  if (currentView.value.name === 'list') scrolls.set(current.n, scrollY);
+  if (currentView.value.name === 'list') scrolls.set(current.n, listAnchor());
   clearToast(); // what was said about the last screen is not about this one
   const entry = { n: ++counter, depth: current.depth + 1 };
   history.pushState(stateOf(entry), '', pathOf(view));
@@ -121,7 +122,7 @@ export function home(): void {
 }
 
 /** The list's scroll position when it was left from this entry, if it was. */
-export function savedScroll(): number | undefined {
+export function savedScroll(): ScrollAnchor | undefined {
   return scrolls.get(current.n);
 }
 

@@ -112,7 +112,8 @@ export async function openSettings(page: Page, section?: SettingsPage) {
   await expect(page.getByRole('heading', { name: section, level: 1 })).toBeVisible();
 }
 
-export type SettingsPage = 'Security' | 'Appearance' | 'Backup and restore' | 'Import and export' | 'Tools' | 'About';
+export type SettingsPage =
+  'Security' | 'Appearance' | 'Sync' | 'Backup and restore' | 'Import and export' | 'Tools' | 'About';
 
 /** The app bar's Back, as many times as it takes to reach the list. */
 export async function backToList(page: Page) {

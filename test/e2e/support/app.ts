@@ -29,7 +29,7 @@ export async function serverClockAt(page: Page, now: () => number) {
 
 export async function unlock(page: Page, password = PASSWORD) {
   await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
 }
 
 /** Opens an enrollment link the way the protocol handler does: `/#add=<uri>`, then saves it from the review. */

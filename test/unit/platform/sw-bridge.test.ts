@@ -25,6 +25,27 @@ function setUp({ controlled = true, idle = false } = {}) {
 }
 
 describe('service worker bridge', () => {
+  it.each([
+    { idle: true, reloads: 1 },
+    { idle: false, reloads: 0 },
+  ])('an applied update that never takes over: an idle page reloads to free it ($idle)', ({ idle, reloads }) => {
+    vi.useFakeTimers();
+    try {
+      const t = setUp({ idle: false });
+      t.fire('waiting');
+      t.bridge.apply();
+      t.state.idle = idle;
+      vi.advanceTimersByTime(3_999);
+      expect(t.reload).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(t.reload).toHaveBeenCalledTimes(reloads);
+      t.fire('controllerchange'); // it takes over after all: still one reload
+      expect(t.reload).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('applies a waiting update at once when nothing is in use, and reloads once it controls', () => {
     const t = setUp({ idle: true });
     t.fire('waiting');

@@ -1,6 +1,13 @@
 /** Shared helpers of the vault, KDF and storage tests. */
 export { expectHumanSentence, expectRefusal } from '../../support/refusal';
-import type { RandomSource } from '../../../src/vault/vault';
+import type { PasswordSlot, RandomSource, VaultHeader } from '../../../src/vault/vault';
+
+/** The header's first slot, which these tests know is its password slot. */
+export function passwordSlotOf(header: VaultHeader): PasswordSlot {
+  const slot = header.slots[0];
+  if (slot?.type !== 'password') throw new Error('the first slot is not a password slot');
+  return slot;
+}
 
 /** A repeatable byte source (a 32-bit LCG): tests that use it produce the same vault every run. */
 export function seededRandom(seed = 1): RandomSource {

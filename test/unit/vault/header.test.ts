@@ -8,7 +8,7 @@ import {
   type VaultHeader,
 } from '../../../src/vault/vault';
 import { isLatchkeyError } from '../../../src/core/errors';
-import { expectHumanSentence, seededRandom } from './fixtures';
+import { expectHumanSentence, passwordSlotOf, seededRandom } from './fixtures';
 
 let header: VaultHeader;
 
@@ -40,7 +40,8 @@ const MALFORMED: [string, string, Mutation][] = [
   ['slots not a list', 'slots', (h) => ({ ...h, slots: {} })],
   ['nine slots', 'slots', (h, s) => ({ ...h, slots: Array.from({ length: 9 }, (_, i) => ({ ...s, id: `s${i}` })) })],
   ['two slots with one id', 'slots.id', (h, s) => ({ ...h, slots: [s, s] })],
-  ['an unknown slot type', 'slots[0].type', (_h, s) => ((s.type = 'passkey'), _h)],
+  ['an unknown slot type', 'slots[0].type', (_h, s) => ((s.type = 'fingerprint'), _h)],
+  ['a password slot typed as a passkey', 'slots[0]', (_h, s) => ((s.type = 'passkey'), _h)],
   ['a slot id with a colon', 'slots[0].id', (_h, s) => ((s.id = 'a:b'), _h)],
   ['argon2i instead of argon2id', 'slots[0].kdf.algorithm', setSlot('kdf.algorithm', 'argon2i')],
   ['a 64-byte output', 'slots[0].kdf.hashLength', setSlot('kdf.hashLength', 64)],
@@ -63,12 +64,12 @@ describe('parseHeader', () => {
   it('returns an equal, independent copy of a valid header', () => {
     const parsed = parseHeader(structuredClone(header));
     expect(parsed).toEqual(header);
-    expect(parsed.slots[0]?.kdf.salt).not.toBe(header.slots[0]?.kdf.salt);
+    expect(passwordSlotOf(parsed).kdf.salt).not.toBe(passwordSlotOf(header).kdf.salt);
   });
 
   it('accepts byte fields stored as ArrayBuffers', () => {
     const copy = structuredClone(header);
-    const slot = copy.slots[0]!;
+    const slot = passwordSlotOf(copy);
     (slot.kdf as { salt: unknown }).salt = slot.kdf.salt.buffer;
     expect(parseHeader(copy)).toEqual(header);
   });

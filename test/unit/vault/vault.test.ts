@@ -9,10 +9,11 @@ import {
   unlockVault,
   verifyPassword,
   type MasterKey,
+  type PasswordSlot,
   type SealedRecord,
   type VaultHeader,
 } from '../../../src/vault/vault';
-import { expectRefusal, flipByte, seededRandom } from './fixtures';
+import { expectRefusal, flipByte, passwordSlotOf, seededRandom } from './fixtures';
 import { b32, accountId } from '../../support/brands';
 
 const PASSWORD = 'correct horse battery staple';
@@ -38,7 +39,7 @@ describe('create and unlock', () => {
     expect(header.version).toBe(1);
     expect(header.slots).toHaveLength(1);
     expect(header.slots[0]).toMatchObject({ type: 'password', kdf: { algorithm: 'argon2id', ...FLOOR_KDF } });
-    expect(header.slots[0]?.kdf.salt).toHaveLength(16);
+    expect(passwordSlotOf(header).kdf.salt).toHaveLength(16);
     expect(header.slots[0]?.wrapped.ciphertext).toHaveLength(48);
   });
 
@@ -78,13 +79,13 @@ describe('create and unlock', () => {
 
   it('gives a different salt, nonce and master key to each vault', async () => {
     const other = await createVault(PASSWORD, { kdf: FLOOR_KDF });
-    expect(other.header.slots[0]?.kdf.salt).not.toEqual(header.slots[0]?.kdf.salt);
+    expect(passwordSlotOf(other.header).kdf.salt).not.toEqual(passwordSlotOf(header).kdf.salt);
     await expectRefusal(openRecord(other.masterKey, record), 'damaged-record');
   });
 
   it('uses 64 MiB, 3 passes by default, and unlocks at the defaults', async () => {
     const created = await createVault(PASSWORD);
-    expect(created.header.slots[0]?.kdf).toMatchObject(DEFAULT_KDF);
+    expect(passwordSlotOf(created.header).kdf).toMatchObject(DEFAULT_KDF);
     const key = await unlockVault(created.header, PASSWORD);
     const sealed = await sealRecord(created.masterKey, 'state', { groups: ['Work'] });
     expect(await openRecord(key, sealed)).toEqual({ groups: ['Work'] });
@@ -146,9 +147,9 @@ describe('records', () => {
 });
 
 describe('header tampering', () => {
-  const slotOf = (h: VaultHeader) => h.slots[0]!;
+  const slotOf = passwordSlotOf;
   // Tables are built before beforeAll runs, so each entry is a function of the header made there.
-  const withSlot = (patch: (s: VaultHeader['slots'][number]) => object) => (): VaultHeader => ({
+  const withSlot = (patch: (s: PasswordSlot) => object) => (): VaultHeader => ({
     ...header,
     slots: [{ ...slotOf(header), ...patch(slotOf(header)) } as VaultHeader['slots'][number]],
   });
@@ -197,7 +198,7 @@ describe('change password', () => {
     const key = await unlockVault(next, 'a new passphrase');
     expect(await openRecord(key, record)).toEqual(ACCOUNT);
     expect(next.slots[0]?.id).toBe(header.slots[0]?.id);
-    expect(next.slots[0]?.kdf.salt).not.toEqual(header.slots[0]?.kdf.salt);
+    expect(passwordSlotOf(next).kdf.salt).not.toEqual(passwordSlotOf(header).kdf.salt);
     expect(next.slots[0]?.wrapped.nonce).not.toEqual(header.slots[0]?.wrapped.nonce);
     // The header given in is untouched: nothing changes until the caller stores the new one.
     expect(await verifyPassword(header, PASSWORD)).toBe(true);
@@ -211,7 +212,7 @@ describe('change password', () => {
   it('can raise the costs while changing the password', async () => {
     const kdf = { memoryKiB: 47104, iterations: 1, parallelism: 1 };
     const next = await changePassword(header, PASSWORD, 'stronger', { kdf });
-    expect(next.slots[0]?.kdf).toMatchObject(kdf);
+    expect(passwordSlotOf(next).kdf).toMatchObject(kdf);
     expect(await verifyPassword(next, 'stronger')).toBe(true);
   });
 });

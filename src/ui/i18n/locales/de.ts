@@ -416,4 +416,28 @@ export default {
   'error.bad-migration': 'Dieser Google-Authenticator-Export konnte nicht gelesen werden. Exportiere ihn erneut.',
   'error.too-large': 'Die Datei ist zu groß oder enthält zu viele Konten, um sie sicher zu lesen.',
   'error.entry-skipped': 'Ausgelassen: Die andere App hatte es im Papierkorb.',
+  'lock.promptPasskey': 'Verwende deinen Passkey oder gib dein Passwort ein, um deine Codes zu sehen.',
+  'lock.withPasskey': 'Mit Passkey entsperren',
+  'lock.waitingPasskey': 'Warte auf deinen Passkey …',
+  'lock.orPassword': 'oder gib dein Passwort ein',
+  'setup.join': 'Einem synchronisierten Tresor beitreten',
+  'reconfirm.transferQr.passkey':
+    'Verwende einen Passkey oder gib dein Passwort ein, um deine Konten als Übertragungs-QR-Codes anzuzeigen.',
+  'reconfirm.showQr.passkey':
+    'Verwende einen Passkey oder gib dein Passwort ein, um den QR-Code dieses Kontos anzuzeigen.',
+  'reconfirm.autoBackup.passkey':
+    'Verwende einen Passkey oder gib dein Passwort ein, um deine Konten unter einem neuen Passwort zu sichern.',
+  'reconfirm.plainExport.passkey':
+    'Verwende einen Passkey oder gib dein Passwort ein, um jeden geheimen Schlüssel in eine unverschlüsselte Datei zu schreiben.',
+  'reconfirm.backup.passkey':
+    'Verwende einen Passkey oder gib dein Passwort ein, um deine Konten unter einem neuen Passwort zu verschlüsseln.',
+  'reconfirm.secret.passkey':
+    'Verwende einen Passkey oder gib dein Passwort ein, um den geheimen Schlüssel zu sehen und zu ändern.',
+  'reconfirm.usePasskey': 'Passkey verwenden',
+  'cp.passkeysRemoved': 'Deine Passkeys wurden entfernt: Füge sie erneut hinzu.',
+  'cp.passkeysKept': 'Deine Passkeys funktionieren weiterhin.',
+  'cp.passkeysWarning':
+    'Das entfernt auch deine Passkeys: Jeder schützt den alten Schlüssel, und nur sein Authentifikator könnte den neuen schützen. Füge sie danach erneut hinzu.',
+  'settings.sync': 'Synchronisierung',
+  'settings.syncSummary': 'Dieselben Konten auf jedem Gerät, über deinen eigenen Speicher',
 } satisfies Catalog;

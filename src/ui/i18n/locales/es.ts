@@ -440,4 +440,27 @@ export default {
   'error.bad-migration': 'No se pudo leer esta exportación de Google Authenticator. Vuelve a exportarla.',
   'error.too-large': 'El archivo es demasiado grande o contiene demasiadas cuentas para leerlo con seguridad.',
   'error.entry-skipped': 'Se excluyó: la otra app la tenía en la papelera.',
+  'lock.promptPasskey': 'Usa tu llave de acceso o escribe tu contraseña para ver tus códigos.',
+  'lock.withPasskey': 'Desbloquear con llave de acceso',
+  'lock.waitingPasskey': 'Esperando tu llave de acceso…',
+  'lock.orPassword': 'o escribe tu contraseña',
+  'setup.join': 'Unirse a una bóveda sincronizada',
+  'reconfirm.transferQr.passkey':
+    'Usa una llave de acceso o introduce tu contraseña para mostrar tus cuentas como códigos QR de transferencia.',
+  'reconfirm.showQr.passkey':
+    'Usa una llave de acceso o introduce tu contraseña para mostrar el código QR de esta cuenta.',
+  'reconfirm.autoBackup.passkey':
+    'Usa una llave de acceso o introduce tu contraseña para hacer una copia de seguridad de tus cuentas con una nueva contraseña.',
+  'reconfirm.plainExport.passkey':
+    'Usa una llave de acceso o introduce tu contraseña para escribir cada clave secreta en un archivo sin cifrar.',
+  'reconfirm.backup.passkey':
+    'Usa una llave de acceso o introduce tu contraseña para cifrar tus cuentas con una nueva contraseña.',
+  'reconfirm.secret.passkey': 'Usa una llave de acceso o introduce tu contraseña para ver y cambiar la clave secreta.',
+  'reconfirm.usePasskey': 'Usar llave de acceso',
+  'cp.passkeysRemoved': 'Se quitaron tus llaves de acceso: vuelve a añadirlas.',
+  'cp.passkeysKept': 'Tus llaves de acceso siguen funcionando.',
+  'cp.passkeysWarning':
+    'Esto también quita tus llaves de acceso: cada una protege la clave antigua, y solo su autenticador podría proteger la nueva. Vuelve a añadirlas después.',
+  'settings.sync': 'Sincronización',
+  'settings.syncSummary': 'Las mismas cuentas en cada dispositivo, a través de tu propio almacenamiento',
 } satisfies Catalog;

@@ -441,4 +441,28 @@ export default {
   'error.bad-migration': 'Cet export Google Authenticator n’a pas pu être lu. Exportez-le de nouveau.',
   'error.too-large': 'Le fichier est trop volumineux ou contient trop de comptes pour être lu en sécurité.',
   'error.entry-skipped': 'Exclu : l’autre app l’avait mis à la corbeille.',
+  'lock.promptPasskey': 'Utilisez votre clé d’accès ou saisissez votre mot de passe pour voir vos codes.',
+  'lock.withPasskey': 'Déverrouiller avec une clé d’accès',
+  'lock.waitingPasskey': 'En attente de votre clé d’accès…',
+  'lock.orPassword': 'ou saisissez votre mot de passe',
+  'setup.join': 'Rejoindre un coffre synchronisé',
+  'reconfirm.transferQr.passkey':
+    'Utilisez une clé d’accès ou saisissez votre mot de passe pour afficher vos comptes en codes QR de transfert.',
+  'reconfirm.showQr.passkey':
+    'Utilisez une clé d’accès ou saisissez votre mot de passe pour afficher le code QR de ce compte.',
+  'reconfirm.autoBackup.passkey':
+    'Utilisez une clé d’accès ou saisissez votre mot de passe pour sauvegarder vos comptes sous un nouveau mot de passe.',
+  'reconfirm.plainExport.passkey':
+    'Utilisez une clé d’accès ou saisissez votre mot de passe pour écrire chaque clé secrète dans un fichier non chiffré.',
+  'reconfirm.backup.passkey':
+    'Utilisez une clé d’accès ou saisissez votre mot de passe pour chiffrer vos comptes sous un nouveau mot de passe.',
+  'reconfirm.secret.passkey':
+    'Utilisez une clé d’accès ou saisissez votre mot de passe pour voir et modifier la clé secrète.',
+  'reconfirm.usePasskey': 'Utiliser une clé d’accès',
+  'cp.passkeysRemoved': 'Vos clés d’accès ont été supprimées : ajoutez-les de nouveau.',
+  'cp.passkeysKept': 'Vos clés d’accès fonctionnent toujours.',
+  'cp.passkeysWarning':
+    'Cela supprime aussi vos clés d’accès : chacune protège l’ancienne clé, et seul son authentificateur pourrait protéger la nouvelle. Ajoutez-les de nouveau ensuite.',
+  'settings.sync': 'Synchronisation',
+  'settings.syncSummary': 'Les mêmes comptes sur chaque appareil, via votre propre stockage',
 } satisfies Catalog;

@@ -440,4 +440,26 @@ export default {
     'Non è stato possibile leggere questa esportazione di Google Authenticator. Esportala di nuovo.',
   'error.too-large': 'Il file è troppo grande o contiene troppi account per essere letto in sicurezza.',
   'error.entry-skipped': 'Escluso: l’altra app lo aveva nel cestino.',
+  'lock.promptPasskey': 'Usa la tua passkey o digita la password per vedere i tuoi codici.',
+  'lock.withPasskey': 'Sblocca con passkey',
+  'lock.waitingPasskey': 'In attesa della passkey…',
+  'lock.orPassword': 'o digita la password',
+  'setup.join': 'Unisciti a una cassaforte sincronizzata',
+  'reconfirm.transferQr.passkey':
+    'Usa una passkey o inserisci la password per mostrare i tuoi account come codici QR di trasferimento.',
+  'reconfirm.showQr.passkey': 'Usa una passkey o inserisci la password per mostrare il codice QR di questo account.',
+  'reconfirm.autoBackup.passkey':
+    'Usa una passkey o inserisci la password per fare il backup dei tuoi account con una nuova password.',
+  'reconfirm.plainExport.passkey':
+    'Usa una passkey o inserisci la password per scrivere ogni chiave segreta in un file non cifrato.',
+  'reconfirm.backup.passkey':
+    'Usa una passkey o inserisci la password per cifrare i tuoi account con una nuova password.',
+  'reconfirm.secret.passkey': 'Usa una passkey o inserisci la password per vedere e modificare la chiave segreta.',
+  'reconfirm.usePasskey': 'Usa passkey',
+  'cp.passkeysRemoved': 'Le tue passkey sono state rimosse: aggiungile di nuovo.',
+  'cp.passkeysKept': 'Le tue passkey funzionano ancora.',
+  'cp.passkeysWarning':
+    'Questo rimuove anche le tue passkey: ognuna protegge la vecchia chiave, e solo il suo autenticatore potrebbe proteggere la nuova. Aggiungile di nuovo dopo.',
+  'settings.sync': 'Sincronizzazione',
+  'settings.syncSummary': 'Gli stessi account su ogni dispositivo, tramite il tuo spazio di archiviazione',
 } satisfies Catalog;

@@ -412,4 +412,27 @@ export default {
     'この Google Authenticator のエクスポートを読み取れませんでした。もう一度エクスポートしてください。',
   'error.too-large': 'ファイルが大きすぎるか、安全に読み取るにはアカウントが多すぎます。',
   'error.entry-skipped': '除外しました：元のアプリでゴミ箱に入っていました。',
+  'lock.promptPasskey': 'コードを表示するには、パスキーを使うかパスワードを入力してください。',
+  'lock.withPasskey': 'パスキーでロック解除',
+  'lock.waitingPasskey': 'パスキーを待っています…',
+  'lock.orPassword': 'またはパスワードを入力',
+  'setup.join': '同期された保管庫に参加',
+  'reconfirm.transferQr.passkey':
+    'アカウントを転送用 QR コードとして表示するには、パスキーを使うかパスワードを入力してください。',
+  'reconfirm.showQr.passkey':
+    'このアカウントの QR コードを表示するには、パスキーを使うかパスワードを入力してください。',
+  'reconfirm.autoBackup.passkey':
+    '新しいパスワードでアカウントをバックアップするには、パスキーを使うかパスワードを入力してください。',
+  'reconfirm.plainExport.passkey':
+    'すべての秘密鍵を暗号化されていないファイルに書き出すには、パスキーを使うかパスワードを入力してください。',
+  'reconfirm.backup.passkey':
+    '新しいパスワードでアカウントを暗号化するには、パスキーを使うかパスワードを入力してください。',
+  'reconfirm.secret.passkey': '秘密鍵を表示・変更するには、パスキーを使うかパスワードを入力してください。',
+  'reconfirm.usePasskey': 'パスキーを使う',
+  'cp.passkeysRemoved': 'パスキーは削除されました。もう一度追加してください。',
+  'cp.passkeysKept': 'パスキーは引き続き使えます。',
+  'cp.passkeysWarning':
+    'パスキーも削除されます。各パスキーは古い鍵を保護しており、新しい鍵を保護できるのはその認証器だけです。あとでもう一度追加してください。',
+  'settings.sync': '同期',
+  'settings.syncSummary': '自分のストレージを通じて、すべてのデバイスで同じアカウントを',
 } satisfies Catalog;

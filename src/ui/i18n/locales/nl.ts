@@ -413,4 +413,28 @@ export default {
   'error.bad-migration': 'Deze export van Google Authenticator kon niet worden gelezen. Exporteer hem opnieuw.',
   'error.too-large': 'Het bestand is te groot of bevat te veel accounts om veilig te lezen.',
   'error.entry-skipped': 'Weggelaten: de andere app had het in de prullenbak.',
+  'lock.promptPasskey': 'Gebruik je toegangssleutel of typ je wachtwoord om je codes te zien.',
+  'lock.withPasskey': 'Ontgrendelen met toegangssleutel',
+  'lock.waitingPasskey': 'Wachten op je toegangssleutel…',
+  'lock.orPassword': 'of typ je wachtwoord',
+  'setup.join': 'Deelnemen aan een gesynchroniseerde kluis',
+  'reconfirm.transferQr.passkey':
+    'Gebruik een toegangssleutel of voer je wachtwoord in om je accounts als overdrachts-QR-codes te tonen.',
+  'reconfirm.showQr.passkey':
+    'Gebruik een toegangssleutel of voer je wachtwoord in om de QR-code van dit account te tonen.',
+  'reconfirm.autoBackup.passkey':
+    'Gebruik een toegangssleutel of voer je wachtwoord in om een back-up van je accounts te maken onder een nieuw wachtwoord.',
+  'reconfirm.plainExport.passkey':
+    'Gebruik een toegangssleutel of voer je wachtwoord in om elke geheime sleutel naar een onversleuteld bestand te schrijven.',
+  'reconfirm.backup.passkey':
+    'Gebruik een toegangssleutel of voer je wachtwoord in om je accounts onder een nieuw wachtwoord te versleutelen.',
+  'reconfirm.secret.passkey':
+    'Gebruik een toegangssleutel of voer je wachtwoord in om de geheime sleutel te zien en te wijzigen.',
+  'reconfirm.usePasskey': 'Toegangssleutel gebruiken',
+  'cp.passkeysRemoved': 'Je toegangssleutels zijn verwijderd: voeg ze opnieuw toe.',
+  'cp.passkeysKept': 'Je toegangssleutels werken nog.',
+  'cp.passkeysWarning':
+    'Dit verwijdert ook je toegangssleutels: elke sleutel beschermt de oude sleutel, en alleen zijn authenticator kan de nieuwe beschermen. Voeg ze daarna opnieuw toe.',
+  'settings.sync': 'Synchronisatie',
+  'settings.syncSummary': 'Dezelfde accounts op elk apparaat, via je eigen opslag',
 } satisfies Catalog;

@@ -454,4 +454,25 @@ export default {
   'error.bad-migration': 'Nie udało się odczytać tego eksportu Google Authenticator. Wyeksportuj go ponownie.',
   'error.too-large': 'Plik jest za duży lub zawiera za dużo kont, by bezpiecznie go odczytać.',
   'error.entry-skipped': 'Pominięto: inna aplikacja miała to w koszu.',
+  'lock.promptPasskey': 'Użyj klucza dostępu lub wpisz hasło, aby zobaczyć swoje kody.',
+  'lock.withPasskey': 'Odblokuj kluczem dostępu',
+  'lock.waitingPasskey': 'Czekam na klucz dostępu…',
+  'lock.orPassword': 'lub wpisz hasło',
+  'setup.join': 'Dołącz do synchronizowanego sejfu',
+  'reconfirm.transferQr.passkey':
+    'Użyj klucza dostępu lub wpisz hasło, aby pokazać konta jako kody QR do przeniesienia.',
+  'reconfirm.showQr.passkey': 'Użyj klucza dostępu lub wpisz hasło, aby pokazać kod QR tego konta.',
+  'reconfirm.autoBackup.passkey':
+    'Użyj klucza dostępu lub wpisz hasło, aby utworzyć kopię zapasową kont pod nowym hasłem.',
+  'reconfirm.plainExport.passkey':
+    'Użyj klucza dostępu lub wpisz hasło, aby zapisać każdy tajny klucz w niezaszyfrowanym pliku.',
+  'reconfirm.backup.passkey': 'Użyj klucza dostępu lub wpisz hasło, aby zaszyfrować konta nowym hasłem.',
+  'reconfirm.secret.passkey': 'Użyj klucza dostępu lub wpisz hasło, aby zobaczyć i zmienić tajny klucz.',
+  'reconfirm.usePasskey': 'Użyj klucza dostępu',
+  'cp.passkeysRemoved': 'Twoje klucze dostępu zostały usunięte: dodaj je ponownie.',
+  'cp.passkeysKept': 'Twoje klucze dostępu nadal działają.',
+  'cp.passkeysWarning':
+    'To usuwa też Twoje klucze dostępu: każdy chroni stary klucz, a tylko jego uwierzytelniacz mógłby chronić nowy. Dodaj je potem ponownie.',
+  'settings.sync': 'Synchronizacja',
+  'settings.syncSummary': 'Te same konta na każdym urządzeniu, przez Twój własny magazyn',
 } satisfies Catalog;

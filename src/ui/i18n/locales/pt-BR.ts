@@ -430,4 +430,26 @@ export default {
   'error.bad-migration': 'Esta exportação do Google Authenticator não pôde ser lida. Exporte-a de novo.',
   'error.too-large': 'O arquivo é grande demais ou tem contas demais para ser lido com segurança.',
   'error.entry-skipped': 'Deixada de fora: o outro app a tinha na lixeira.',
+  'lock.promptPasskey': 'Use sua chave de acesso ou digite sua senha para ver seus códigos.',
+  'lock.withPasskey': 'Desbloquear com chave de acesso',
+  'lock.waitingPasskey': 'Aguardando sua chave de acesso…',
+  'lock.orPassword': 'ou digite sua senha',
+  'setup.join': 'Entrar em um cofre sincronizado',
+  'reconfirm.transferQr.passkey':
+    'Use uma chave de acesso ou digite sua senha para mostrar suas contas como códigos QR de transferência.',
+  'reconfirm.showQr.passkey': 'Use uma chave de acesso ou digite sua senha para mostrar o código QR desta conta.',
+  'reconfirm.autoBackup.passkey':
+    'Use uma chave de acesso ou digite sua senha para fazer backup das suas contas com uma nova senha.',
+  'reconfirm.plainExport.passkey':
+    'Use uma chave de acesso ou digite sua senha para gravar cada chave secreta em um arquivo não criptografado.',
+  'reconfirm.backup.passkey':
+    'Use uma chave de acesso ou digite sua senha para criptografar suas contas com uma nova senha.',
+  'reconfirm.secret.passkey': 'Use uma chave de acesso ou digite sua senha para ver e alterar a chave secreta.',
+  'reconfirm.usePasskey': 'Usar chave de acesso',
+  'cp.passkeysRemoved': 'Suas chaves de acesso foram removidas: adicione-as novamente.',
+  'cp.passkeysKept': 'Suas chaves de acesso continuam funcionando.',
+  'cp.passkeysWarning':
+    'Isso também remove suas chaves de acesso: cada uma protege a chave antiga, e só o autenticador dela poderia proteger a nova. Adicione-as novamente depois.',
+  'settings.sync': 'Sincronização',
+  'settings.syncSummary': 'As mesmas contas em todos os dispositivos, pelo seu próprio armazenamento',
 } satisfies Catalog;

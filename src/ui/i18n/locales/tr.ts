@@ -408,4 +408,27 @@ export default {
   'error.bad-migration': 'Bu Google Authenticator dışa aktarımı okunamadı. Yeniden dışa aktarın.',
   'error.too-large': 'Dosya, güvenle okunamayacak kadar büyük ya da çok fazla hesap içeriyor.',
   'error.entry-skipped': 'Dışarıda bırakıldı: diğer uygulamada çöp kutusundaydı.',
+  'lock.promptPasskey': 'Kodlarınızı görmek için geçiş anahtarınızı kullanın ya da parolanızı yazın.',
+  'lock.withPasskey': 'Geçiş anahtarıyla kilidi aç',
+  'lock.waitingPasskey': 'Geçiş anahtarınız bekleniyor…',
+  'lock.orPassword': 'ya da parolanızı yazın',
+  'setup.join': 'Eşitlenen bir kasaya katıl',
+  'reconfirm.transferQr.passkey':
+    'Hesaplarınızı aktarım QR kodları olarak göstermek için bir geçiş anahtarı kullanın ya da parolanızı girin.',
+  'reconfirm.showQr.passkey': 'Bu hesabın QR kodunu göstermek için bir geçiş anahtarı kullanın ya da parolanızı girin.',
+  'reconfirm.autoBackup.passkey':
+    'Hesaplarınızı yeni bir parolayla yedeklemek için bir geçiş anahtarı kullanın ya da parolanızı girin.',
+  'reconfirm.plainExport.passkey':
+    'Her gizli anahtarı şifrelenmemiş bir dosyaya yazmak için bir geçiş anahtarı kullanın ya da parolanızı girin.',
+  'reconfirm.backup.passkey':
+    'Hesaplarınızı yeni bir parolayla şifrelemek için bir geçiş anahtarı kullanın ya da parolanızı girin.',
+  'reconfirm.secret.passkey':
+    'Gizli anahtarı görmek ve değiştirmek için bir geçiş anahtarı kullanın ya da parolanızı girin.',
+  'reconfirm.usePasskey': 'Geçiş anahtarı kullan',
+  'cp.passkeysRemoved': 'Geçiş anahtarlarınız kaldırıldı: yeniden ekleyin.',
+  'cp.passkeysKept': 'Geçiş anahtarlarınız çalışmaya devam ediyor.',
+  'cp.passkeysWarning':
+    'Bu, geçiş anahtarlarınızı da kaldırır: her biri eski anahtarı korur ve yenisini yalnızca kendi doğrulayıcısı koruyabilir. Sonra yeniden ekleyin.',
+  'settings.sync': 'Eşitleme',
+  'settings.syncSummary': 'Her cihazda aynı hesaplar, kendi depolama alanınız üzerinden',
 } satisfies Catalog;

@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Session } from '../../../../src/app/session/session';
+import { ICON_PACK_PREFIX, readIconPacks, removeIconPack, storeIconPack } from '../../../../src/app/icons/packs';
 import type { AccountId } from '../../../../src/core/account';
 import { openVaultStore, type VaultStore } from '../../../../src/storage/store';
 import { closeTabChannel } from '../../../../src/storage/tabs';
@@ -156,5 +157,59 @@ describe('settings that matter for security', () => {
     expect(next.state.value.settings).toMatchObject({ theme: 'light', autoLockMinutes: 60, sort: 'issuer' });
     expect(await store.getSettings()).toEqual({ theme: 'light', language: 'auto' });
     expect(next.vaultData.settings).toMatchObject({ autoLockMinutes: 60, sort: 'issuer' });
+  });
+});
+
+describe('records that are not accounts', () => {
+  const pack = {
+    id: 'pack-1',
+    name: 'Test Pack',
+    version: 1,
+    icons: [
+      {
+        name: 'GitHub',
+        category: '',
+        issuers: ['github'],
+        icon: { kind: 'image' as const, mime: 'image/png' as const, dataBase64: 'iVBORw0KGgo=' },
+      },
+    ],
+  };
+
+  it('an icon pack is kept sealed beside the accounts, never opened as one, and survives re-encryption', async () => {
+    await storeIconPack(session, pack);
+    const stored = await record(`${ICON_PACK_PREFIX}pack-1`);
+    expect(new TextDecoder().decode(stored.data)).not.toContain('GitHub');
+    // Something sealed under the vault key with an id of no known kind (a later version's) is ignored too.
+    const { sealRecord } = await import('../../../../src/vault/vault');
+    await session.changes.exclusive(async (key, vault) =>
+      vault.write({ put: [await sealRecord(key, 'later-kind:1', { hello: 'world' })] }),
+    );
+    let next = await reopened();
+    expect(next.state.value.accounts.map((a) => a.issuer)).toEqual(['Counter Co', 'Time Inc']);
+    expect(next.state.value.damaged).toEqual([]);
+    expect(await readIconPacks(next)).toEqual([pack]);
+
+    await next.changePassword(PASSWORD, 'another password 123', { reencrypt: true });
+    next.lock();
+    next = new Session({ kdf: FLOOR_KDF });
+    await next.start();
+    await next.unlock('another password 123');
+    expect(next.state.value.damaged).toEqual([]);
+    expect(await readIconPacks(next)).toEqual([pack]);
+    await removeIconPack(next, 'pack-1');
+    expect(await readIconPacks(next)).toEqual([]);
+  });
+
+  it('a vault written before records were listed reads only its accounts as accounts', async () => {
+    await storeIconPack(session, pack);
+    // The state as a version before the table of contents wrote it: every record is read, and checked by kind.
+    await session.changes.exclusive(async (key, vault) => {
+      const { openRecord, sealRecord } = await import('../../../../src/vault/vault');
+      const state = (await openRecord(key, (await vault.getRecord('state'))!)) as Record<string, unknown>;
+      await vault.write({ put: [await sealRecord(key, 'state', { ...state, records: null })] });
+    });
+    const next = await reopened();
+    expect(next.state.value.accounts.map((a) => a.issuer)).toEqual(['Counter Co', 'Time Inc']);
+    expect(next.state.value.damaged).toEqual([]);
   });
 });

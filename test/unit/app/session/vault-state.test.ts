@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeVaultState } from '../../../../src/app/session/vault-state';
+import { sanitizeVaultState } from '../../../../src/app/session/state-sanitize';
 
 describe('sanitizeVaultState', () => {
   it.each<[string, unknown, object]>([
