@@ -1,8 +1,12 @@
 /**
  * English for everything the unlocked app says (lazy: it loads with the unlocked app and the first-run restore,
- * registered with the runtime by uses-app.ts). The first screens' English is in en-shell.ts (docs/i18n.md).
+ * registered with the runtime by uses-app.ts), passkeys, icons and sync in en-features.ts. The first screens' English is
+ * in en-shell.ts (docs/i18n.md).
  */
+import { featureMessages } from './en-features';
+
 export const appMessages = {
+  ...featureMessages,
   'update.available': 'Update available',
   'update.afterForm': 'Latchkey will update as soon as you save or cancel what you are entering.',
   'toast.copyBlocked': 'Copying is not allowed here. Read the code from the screen.',

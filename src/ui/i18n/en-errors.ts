@@ -32,4 +32,25 @@ export const errorMessages = {
   'error.bad-migration': 'This Google Authenticator export could not be read. Export it again.',
   'error.too-large': 'The file is too large or holds too many accounts to read safely.',
   'error.entry-skipped': 'It was left out: the other app had it in its trash.',
+  'error.passkey-unknown':
+    'That passkey does not open this vault: it was removed from Latchkey, or it belongs to another vault. Use another passkey, or your password.',
+  'error.passkey-damaged':
+    'This passkey’s entry in the vault is damaged, so the passkey cannot open it. Unlock with your password, then remove this passkey and add it again.',
+  'error.passkey-limit': 'Latchkey keeps only a few passkeys. Remove one in Settings before adding another.',
+  'error.passkey-cancelled':
+    'The passkey was not used: it was cancelled, timed out or could not verify you. Nothing was changed; try again, or use your password.',
+  'error.passkey-unsupported':
+    'This browser or authenticator cannot make a passkey that opens Latchkey. Nothing was changed; your password still opens it.',
+  'error.passkey-exists':
+    'This authenticator already holds a passkey for this vault. Use another device or security key, or remove that passkey first.',
+  'error.sync-failed': 'Sync could not be done. Nothing here was changed; try again.',
+  'error.icon.unsupported-format':
+    'This file is not a picture Latchkey can use as an icon. Choose a PNG, JPEG or WebP image, or a plain SVG file.',
+  'error.icon.too-large': 'This picture has too much detail to keep as an icon. Choose a simpler one, such as a logo.',
+  'error.icon.damaged-file':
+    'This SVG picture could not be read as plain SVG. Save it again as plain SVG, or choose a PNG or JPEG.',
+  'error.iconPack.unsupported-format':
+    'This file is not an Aegis icon pack (a zip with pack.json). Choose the icon pack file itself.',
+  'error.iconPack.too-large': 'This icon pack holds more icons than Latchkey keeps in one pack.',
+  'error.iconPack.damaged-file': 'The icon pack looks damaged or cut short. Get the file again.',
 } as const;

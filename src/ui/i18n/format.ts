@@ -9,3 +9,8 @@ export function dateTimeText(ms: number): string {
 export function timeText(ms: number): string {
   return new Date(ms).toLocaleTimeString(language.value);
 }
+
+/** A day in the language in use, e.g. "7 Dec 2026". */
+export function dateText(ms: number): string {
+  return new Date(ms).toLocaleDateString(language.value, { dateStyle: 'medium' });
+}

@@ -440,4 +440,154 @@ export default {
     'Das entfernt auch deine Passkeys: Jeder schützt den alten Schlüssel, und nur sein Authentifikator könnte den neuen schützen. Füge sie danach erneut hinzu.',
   'settings.sync': 'Synchronisierung',
   'settings.syncSummary': 'Dieselben Konten auf jedem Gerät, über deinen eigenen Speicher',
+  'common.remove': 'Entfernen',
+  'common.vaultPassword': 'Tresor-Passwort',
+  'passkeys.title': 'Passkeys',
+  'passkeys.intro':
+    'Öffne Latchkey mit Fingerabdruck, Gesicht, Bildschirmsperre oder einem Sicherheitsschlüssel, statt das Passwort einzugeben. Das Passwort funktioniert weiter: Damit kommst du hinein, wenn ein Passkey verloren geht.',
+  'passkeys.none': 'Es ist kein Passkey eingerichtet.',
+  'passkeys.usedOn': 'Hinzugefügt am {added} · zuletzt verwendet am {used}',
+  'passkeys.notUsed': 'Hinzugefügt am {added} · noch nicht verwendet',
+  'passkeys.removeName': '{name} entfernen',
+  'passkeys.add': 'Passkey hinzufügen',
+  'passkeys.adding': 'Passkey wird hinzugefügt …',
+  'passkeys.typePassword': 'Gib dein Tresor-Passwort ein, um einen Passkey hinzuzufügen.',
+  'passkeys.added':
+    'Passkey hinzugefügt. Er öffnet Latchkey auf dem Sperrbildschirm; dein Passwort tut das weiterhin auch.',
+  'passkeys.removed': 'Passkey „{name}“ entfernt.',
+  'passkeys.removeTitle': 'Passkey „{name}“ entfernen?',
+  'passkeys.removeWhy':
+    'Er öffnet Latchkey dann nicht mehr. Dein Passwort und jeder andere Passkey tun es weiterhin. Um diesen wieder zu verwenden, füge ihn erneut hinzu.',
+  'passkeys.removeConfirm': 'Passkey entfernen',
+  'passkeys.thisDevice': 'Dieses Gerät',
+  'passkeys.thisDeviceOn': 'Dieses Gerät ({system})',
+  'passkeys.securityKey': 'Sicherheitsschlüssel oder Telefon',
+  'passkeys.addedLabel': 'Passkey hinzugefügt am {date}',
+  'icon.auto': 'Nach dem Namen gewählt',
+  'icon.letter': 'Der erste Buchstabe',
+  'icon.image': 'Dein eigenes Bild',
+  'icon.brand': 'Ein Marken-Icon deiner Wahl',
+  'icon.current': 'Icon:',
+  'icon.change': 'Icon ändern',
+  'icon.choose': 'Wähle ein Icon',
+  'icon.file': 'Icon-Bild',
+  'icon.chooseImage': 'Bild auswählen',
+  'icon.useLetter': 'Buchstaben verwenden',
+  'icon.matchName': 'Nach dem Namen',
+  'icon.search': 'Icons suchen',
+  'icon.searchExample': 'z. B. GitHub',
+  'icon.loading': 'Icons werden geladen …',
+  'icon.found': { one: '{count} gefunden', other: '{count} gefunden' },
+  'icon.suggested': 'Vorgeschlagen',
+  'icon.results': 'Icons',
+  'iconPacks.reading': 'Icon-Paket wird gelesen …',
+  'iconPacks.imported': {
+    one: 'Icon-Paket „{name}“ importiert: {count} Icon.',
+    other: 'Icon-Paket „{name}“ importiert: {count} Icons.',
+  },
+  'iconPacks.importedSkipped': {
+    one: 'Icon-Paket „{name}“ importiert: {count} Icon; {skipped} konnten nicht gelesen werden und wurden ausgelassen.',
+    other:
+      'Icon-Paket „{name}“ importiert: {count} Icons; {skipped} konnten nicht gelesen werden und wurden ausgelassen.',
+  },
+  'iconPacks.removing': 'Icon-Paket wird entfernt …',
+  'iconPacks.removed': 'Icon-Paket „{name}“ entfernt.',
+  'iconPacks.list': 'Icon-Pakete',
+  'iconPacks.item': { one: '{name} ({count} Icon)', other: '{name} ({count} Icons)' },
+  'iconPacks.removeName': 'Icon-Paket {name} entfernen',
+  'iconPacks.file': 'Aegis-Icon-Paket',
+  'iconPacks.import': 'Aegis-Icon-Paket importieren',
+  'join.intro':
+    'Auf einem Gerät, das schon synchronisiert, zeigt Einstellungen → Synchronisierung den Ordner. Gib ihn hier mit derselben Server-Anmeldung ein, dann das Tresor-Passwort.',
+  'join.needPassword': 'Gib das Tresor-Passwort des synchronisierten Tresors ein.',
+  'join.submit': 'Beitreten',
+  'join.joining': 'Wird beigetreten …',
+  'sync.url': 'Server-URL',
+  'sync.urlHint':
+    'Ein eigener WebDAV-Ordner (Nextcloud, ownCloud, Synology, Apache, nginx, rclone). Er sieht immer nur verschlüsselte Daten.',
+  'sync.username': 'Benutzername',
+  'sync.appPassword': 'App-Passwort',
+  'sync.connectTitle': 'Über deinen eigenen Speicher synchronisieren',
+  'sync.connectIntro':
+    'Behalte dieselben Konten auf jedem Gerät. Alles wird zuerst hier verschlüsselt, mit deinem Tresor-Passwort; der Server sieht nur verschlüsselte Dateien. Latchkey verbindet sich mit diesem einen Server und keinem anderen.',
+  'sync.connect': 'Verbinden',
+  'sync.checking': 'Server wird geprüft …',
+  'sync.folder': 'Synchronisierter Ordner',
+  'sync.now': 'Jetzt synchronisieren',
+  'sync.turnOff': 'Synchronisierung ausschalten',
+  'sync.offWhy':
+    'Dieses Gerät hört auf zu synchronisieren und vergisst das App-Passwort. Deine Konten bleiben hier, und die synchronisierte Kopie bleibt für deine anderen Geräte auf dem Server.',
+  'sync.keep': 'Weiter synchronisieren',
+  'sync.off': 'Ausschalten',
+  'sync.status.off': 'Synchronisierung ist aus.',
+  'sync.status.syncing': 'Wird synchronisiert …',
+  'sync.justNow': 'gerade eben',
+  'sync.status.synced': 'Synchronisiert {ago}.',
+  'sync.status.syncedChecked':
+    'Synchronisiert {ago} (dieser Server ignoriert bedingte Schreibvorgänge: Latchkey prüft jeden Schreibvorgang).',
+  'sync.status.syncedWaiting': {
+    one: 'Synchronisiert {ago}; {count} Änderung wartet.',
+    other: 'Synchronisiert {ago}; {count} Änderungen warten.',
+  },
+  'sync.status.offline': 'Offline',
+  'sync.status.stopped': '{problem}.',
+  'sync.status.stoppedWaiting': {
+    one: '{problem}: {count} Änderung wartet.',
+    other: '{problem}: {count} Änderungen warten.',
+  },
+  'sync.status.waitingHere': {
+    one: '{count} Änderung wartet auf diesem Gerät.',
+    other: '{count} Änderungen warten auf diesem Gerät.',
+  },
+  'sync.problem.offline': 'Dieses Gerät ist offline.',
+  'sync.problem.unreachable': 'Latchkey erreicht den Server nicht. Prüfe die Adresse und die Verbindung.',
+  'sync.problem.cors':
+    'Der Server lässt Latchkey von dieser Adresse aus nicht herein (CORS). Erlaube diesen Ursprung in den Einstellungen des Servers.',
+  'sync.problem.unauthorized':
+    'Der Server hat den Benutzernamen oder das App-Passwort nicht akzeptiert. Prüfe sie oder erstelle ein neues App-Passwort.',
+  'sync.problem.forbidden': 'Der Server erlaubt diesem Benutzer nicht, in diesen Ordner zu schreiben.',
+  'sync.problem.not-found':
+    'Unter dieser Adresse gibt es keinen Ordner. Lege ihn auf dem Server an oder prüfe die Adresse.',
+  'sync.problem.not-webdav':
+    'Diese Adresse ist kein WebDAV-Ordner. Prüfe, dass sie mit https:// beginnt und auf einen Ordner endet.',
+  'sync.problem.precondition':
+    'Ein anderes Gerät hat im selben Moment in die synchronisierte Kopie geschrieben. Latchkey versucht es erneut.',
+  'sync.problem.insufficient-storage':
+    'Der Server hat keinen Platz mehr. Schaffe dort Platz und synchronisiere dann erneut.',
+  'sync.problem.too-large': 'Der Server hat eine Datei als zu groß abgelehnt.',
+  'sync.problem.server': 'Der Server ist gescheitert oder hat unerwartet geantwortet. Versuche es später erneut.',
+  'sync.problem.interrupted':
+    'Die Verbindung ist mitten in einer Synchronisierung abgebrochen. Latchkey versucht es erneut.',
+  'sync.problem.changed-bytes':
+    'Der Server hat andere Daten zurückgegeben, als Latchkey geschrieben hat, daher taugt er nicht zum Synchronisieren. Versuche einen anderen Ordner oder Server.',
+  'sync.problem.busy': 'Andere Geräte haben im selben Moment immer wieder geschrieben. Latchkey versucht es erneut.',
+  'sync.problem.tampered':
+    'Die synchronisierte Kopie lässt sich nicht entschlüsseln oder passt nicht: Sie wurde außerhalb von Latchkey geändert. Hier wurde nichts geändert.',
+  'sync.problem.foreign-vault':
+    'Dieser Ordner enthält einen anderen Latchkey-Tresor oder einen aus einer neueren Latchkey-Version.',
+  'sync.problem.no-vault':
+    'Dieser Ordner enthält keinen synchronisierten Tresor. Prüfe den Ordner oder verbinde zuerst das andere Gerät.',
+  'sync.problem.wrong-password': 'Dieses Passwort öffnet den synchronisierten Tresor nicht. Versuche es erneut.',
+  'error.passkey-unknown':
+    'Dieser Passkey öffnet diesen Tresor nicht: Er wurde aus Latchkey entfernt oder gehört zu einem anderen Tresor. Verwende einen anderen Passkey oder dein Passwort.',
+  'error.passkey-damaged':
+    'Der Eintrag dieses Passkeys im Tresor ist beschädigt, daher kann der Passkey ihn nicht öffnen. Entsperre mit deinem Passwort, entferne dann diesen Passkey und füge ihn erneut hinzu.',
+  'error.passkey-limit':
+    'Latchkey behält nur wenige Passkeys. Entferne einen in den Einstellungen, bevor du einen weiteren hinzufügst.',
+  'error.passkey-cancelled':
+    'Der Passkey wurde nicht verwendet: Die Anfrage wurde abgebrochen, ist abgelaufen oder konnte dich nicht bestätigen. Es wurde nichts geändert; versuche es erneut oder verwende dein Passwort.',
+  'error.passkey-unsupported':
+    'Dieser Browser oder Authentifikator kann keinen Passkey erstellen, der Latchkey öffnet. Es wurde nichts geändert; dein Passwort öffnet es weiterhin.',
+  'error.passkey-exists':
+    'Dieser Authentifikator hat schon einen Passkey für diesen Tresor. Verwende ein anderes Gerät oder einen anderen Sicherheitsschlüssel, oder entferne zuerst diesen Passkey.',
+  'error.sync-failed': 'Die Synchronisierung war nicht möglich. Hier wurde nichts geändert; versuche es erneut.',
+  'error.icon.unsupported-format':
+    'Diese Datei ist kein Bild, das Latchkey als Icon verwenden kann. Wähle ein PNG-, JPEG- oder WebP-Bild oder eine einfache SVG-Datei.',
+  'error.icon.too-large': 'Dieses Bild hat zu viele Details für ein Icon. Wähle ein einfacheres, etwa ein Logo.',
+  'error.icon.damaged-file':
+    'Dieses SVG-Bild ließ sich nicht als einfaches SVG lesen. Speichere es erneut als einfaches SVG oder wähle ein PNG oder JPEG.',
+  'error.iconPack.unsupported-format':
+    'Diese Datei ist kein Aegis-Icon-Paket (ein ZIP mit pack.json). Wähle die Datei des Icon-Pakets selbst.',
+  'error.iconPack.too-large': 'Dieses Icon-Paket hat mehr Icons, als Latchkey in einem Paket behält.',
+  'error.iconPack.damaged-file': 'Das Icon-Paket scheint beschädigt oder unvollständig. Hole die Datei erneut.',
 } satisfies Catalog;

@@ -463,4 +463,159 @@ export default {
     'Esto también quita tus llaves de acceso: cada una protege la clave antigua, y solo su autenticador podría proteger la nueva. Vuelve a añadirlas después.',
   'settings.sync': 'Sincronización',
   'settings.syncSummary': 'Las mismas cuentas en cada dispositivo, a través de tu propio almacenamiento',
+  'common.remove': 'Quitar',
+  'common.vaultPassword': 'Contraseña de la bóveda',
+  'passkeys.title': 'Llaves de acceso',
+  'passkeys.intro':
+    'Abre Latchkey con tu huella, tu cara, el bloqueo de pantalla o una llave de seguridad en lugar de escribir la contraseña. La contraseña sigue funcionando: es tu forma de entrar si pierdes una llave de acceso.',
+  'passkeys.none': 'No hay ninguna llave de acceso configurada.',
+  'passkeys.usedOn': 'Añadida el {added} · usada por última vez el {used}',
+  'passkeys.notUsed': 'Añadida el {added} · aún sin usar',
+  'passkeys.removeName': 'Quitar {name}',
+  'passkeys.add': 'Añadir una llave de acceso',
+  'passkeys.adding': 'Añadiendo una llave de acceso…',
+  'passkeys.typePassword': 'Escribe la contraseña de tu bóveda para añadir una llave de acceso.',
+  'passkeys.added':
+    'Llave de acceso añadida. Abre Latchkey desde la pantalla de bloqueo; tu contraseña también sigue sirviendo.',
+  'passkeys.removed': 'Se quitó la llave de acceso «{name}».',
+  'passkeys.removeTitle': '¿Quitar la llave de acceso «{name}»?',
+  'passkeys.removeWhy':
+    'Ya no abrirá Latchkey. Tu contraseña y cualquier otra llave de acceso siguen funcionando. Para volver a usar esta, añádela de nuevo.',
+  'passkeys.removeConfirm': 'Quitar llave de acceso',
+  'passkeys.thisDevice': 'Este dispositivo',
+  'passkeys.thisDeviceOn': 'Este dispositivo ({system})',
+  'passkeys.securityKey': 'Llave de seguridad o teléfono',
+  'passkeys.addedLabel': 'Llave de acceso añadida el {date}',
+  'icon.auto': 'Elegido por el nombre',
+  'icon.letter': 'La primera letra',
+  'icon.image': 'Tu propia imagen',
+  'icon.brand': 'Un icono de marca que elegiste',
+  'icon.current': 'Icono:',
+  'icon.change': 'Cambiar icono',
+  'icon.choose': 'Elige un icono',
+  'icon.file': 'Imagen del icono',
+  'icon.chooseImage': 'Elegir una imagen',
+  'icon.useLetter': 'Usar la letra',
+  'icon.matchName': 'Según el nombre',
+  'icon.search': 'Buscar iconos',
+  'icon.searchExample': 'p. ej., GitHub',
+  'icon.loading': 'Cargando iconos…',
+  'icon.found': { one: '{count} encontrado', many: '{count} encontrados', other: '{count} encontrados' },
+  'icon.suggested': 'Sugerido',
+  'icon.results': 'Iconos',
+  'iconPacks.reading': 'Leyendo el paquete de iconos…',
+  'iconPacks.imported': {
+    one: 'Se importó el paquete de iconos «{name}»: {count} icono.',
+    many: 'Se importó el paquete de iconos «{name}»: {count} iconos.',
+    other: 'Se importó el paquete de iconos «{name}»: {count} iconos.',
+  },
+  'iconPacks.importedSkipped': {
+    one: 'Se importó el paquete de iconos «{name}»: {count} icono; {skipped} no se pudieron leer y se omitieron.',
+    many: 'Se importó el paquete de iconos «{name}»: {count} iconos; {skipped} no se pudieron leer y se omitieron.',
+    other: 'Se importó el paquete de iconos «{name}»: {count} iconos; {skipped} no se pudieron leer y se omitieron.',
+  },
+  'iconPacks.removing': 'Quitando el paquete de iconos…',
+  'iconPacks.removed': 'Se quitó el paquete de iconos «{name}».',
+  'iconPacks.list': 'Paquetes de iconos',
+  'iconPacks.item': {
+    one: '{name} ({count} icono)',
+    many: '{name} ({count} iconos)',
+    other: '{name} ({count} iconos)',
+  },
+  'iconPacks.removeName': 'Quitar el paquete de iconos {name}',
+  'iconPacks.file': 'Paquete de iconos de Aegis',
+  'iconPacks.import': 'Importar un paquete de iconos de Aegis',
+  'join.intro':
+    'En un dispositivo que ya sincroniza, Ajustes → Sincronización muestra la carpeta. Introdúcela aquí con el mismo inicio de sesión del servidor y después la contraseña de la bóveda.',
+  'join.needPassword': 'Introduce la contraseña de la bóveda sincronizada.',
+  'join.submit': 'Unirse',
+  'join.joining': 'Uniéndose…',
+  'sync.url': 'URL del servidor',
+  'sync.urlHint':
+    'Una carpeta WebDAV propia (Nextcloud, ownCloud, Synology, Apache, nginx, rclone). Solo ve datos cifrados.',
+  'sync.username': 'Nombre de usuario',
+  'sync.appPassword': 'Contraseña de aplicación',
+  'sync.connectTitle': 'Sincroniza a través de tu propio almacenamiento',
+  'sync.connectIntro':
+    'Ten las mismas cuentas en cada dispositivo. Todo se cifra primero aquí, con la contraseña de tu bóveda; el servidor solo ve archivos cifrados. Latchkey se conecta a ese único servidor y a ningún otro.',
+  'sync.connect': 'Conectar',
+  'sync.checking': 'Comprobando el servidor…',
+  'sync.folder': 'Carpeta sincronizada',
+  'sync.now': 'Sincronizar ahora',
+  'sync.turnOff': 'Desactivar la sincronización',
+  'sync.offWhy':
+    'Este dispositivo deja de sincronizar y olvida la contraseña de aplicación. Tus cuentas se quedan aquí, y la copia sincronizada sigue en el servidor para tus otros dispositivos.',
+  'sync.keep': 'Seguir sincronizando',
+  'sync.off': 'Desactivar',
+  'sync.status.off': 'La sincronización está desactivada.',
+  'sync.status.syncing': 'Sincronizando…',
+  'sync.justNow': 'ahora mismo',
+  'sync.status.synced': 'Sincronizado {ago}.',
+  'sync.status.syncedChecked':
+    'Sincronizado {ago} (este servidor ignora las escrituras condicionales: Latchkey comprueba cada escritura).',
+  'sync.status.syncedWaiting': {
+    one: 'Sincronizado {ago}; {count} cambio pendiente.',
+    many: 'Sincronizado {ago}; {count} cambios pendientes.',
+    other: 'Sincronizado {ago}; {count} cambios pendientes.',
+  },
+  'sync.status.offline': 'Sin conexión',
+  'sync.status.stopped': '{problem}.',
+  'sync.status.stoppedWaiting': {
+    one: '{problem}: {count} cambio pendiente.',
+    many: '{problem}: {count} cambios pendientes.',
+    other: '{problem}: {count} cambios pendientes.',
+  },
+  'sync.status.waitingHere': {
+    one: '{count} cambio pendiente en este dispositivo.',
+    many: '{count} cambios pendientes en este dispositivo.',
+    other: '{count} cambios pendientes en este dispositivo.',
+  },
+  'sync.problem.offline': 'Este dispositivo no tiene conexión.',
+  'sync.problem.unreachable': 'Latchkey no puede llegar al servidor. Comprueba la dirección y la conexión.',
+  'sync.problem.cors':
+    'El servidor no deja entrar a Latchkey desde esta dirección (CORS). Permite este origen en los ajustes del servidor.',
+  'sync.problem.unauthorized':
+    'El servidor no aceptó el nombre de usuario o la contraseña de aplicación. Compruébalos o crea una nueva contraseña de aplicación.',
+  'sync.problem.forbidden': 'El servidor no permite a este usuario escribir en esa carpeta.',
+  'sync.problem.not-found': 'No hay ninguna carpeta en esa dirección. Créala en el servidor o comprueba la dirección.',
+  'sync.problem.not-webdav':
+    'Esa dirección no es una carpeta WebDAV. Comprueba que empieza por https:// y termina en una carpeta.',
+  'sync.problem.precondition':
+    'Otro dispositivo escribió en la copia sincronizada en el mismo momento. Latchkey lo intentará de nuevo.',
+  'sync.problem.insufficient-storage': 'El servidor no tiene espacio. Libera espacio allí y vuelve a sincronizar.',
+  'sync.problem.too-large': 'El servidor rechazó un archivo por ser demasiado grande.',
+  'sync.problem.server': 'El servidor falló o respondió algo inesperado. Inténtalo más tarde.',
+  'sync.problem.interrupted': 'La conexión se cortó en mitad de una sincronización. Latchkey lo intentará de nuevo.',
+  'sync.problem.changed-bytes':
+    'El servidor devolvió datos distintos de los que escribió Latchkey, así que no sirve para sincronizar. Prueba otra carpeta u otro servidor.',
+  'sync.problem.busy': 'Otros dispositivos seguían escribiendo en el mismo momento. Latchkey lo intentará de nuevo.',
+  'sync.problem.tampered':
+    'La copia sincronizada no se descifra o no coincide: se cambió fuera de Latchkey. Aquí no se cambió nada.',
+  'sync.problem.foreign-vault':
+    'Esa carpeta contiene otra bóveda de Latchkey, o una de una versión más reciente de Latchkey.',
+  'sync.problem.no-vault':
+    'Esa carpeta no contiene ninguna bóveda sincronizada. Comprueba la carpeta o conéctate primero desde el otro dispositivo.',
+  'sync.problem.wrong-password': 'Esa contraseña no abre la bóveda sincronizada. Inténtalo de nuevo.',
+  'error.passkey-unknown':
+    'Esa llave de acceso no abre esta bóveda: se quitó de Latchkey o pertenece a otra bóveda. Usa otra llave de acceso o tu contraseña.',
+  'error.passkey-damaged':
+    'La entrada de esta llave de acceso en la bóveda está dañada, así que no puede abrirla. Desbloquea con tu contraseña, quita esta llave de acceso y añádela de nuevo.',
+  'error.passkey-limit': 'Latchkey guarda solo unas pocas llaves de acceso. Quita una en Ajustes antes de añadir otra.',
+  'error.passkey-cancelled':
+    'No se usó la llave de acceso: se canceló, se agotó el tiempo o no pudo verificarte. No se cambió nada; inténtalo de nuevo o usa tu contraseña.',
+  'error.passkey-unsupported':
+    'Este navegador o autenticador no puede crear una llave de acceso que abra Latchkey. No se cambió nada; tu contraseña sigue abriéndolo.',
+  'error.passkey-exists':
+    'Este autenticador ya tiene una llave de acceso para esta bóveda. Usa otro dispositivo u otra llave de seguridad, o quita antes esa llave de acceso.',
+  'error.sync-failed': 'No se pudo sincronizar. Aquí no se cambió nada; inténtalo de nuevo.',
+  'error.icon.unsupported-format':
+    'Este archivo no es una imagen que Latchkey pueda usar como icono. Elige una imagen PNG, JPEG o WebP, o un archivo SVG sencillo.',
+  'error.icon.too-large':
+    'Esta imagen tiene demasiado detalle para guardarla como icono. Elige una más sencilla, como un logotipo.',
+  'error.icon.damaged-file':
+    'Esta imagen SVG no se pudo leer como SVG sencillo. Guárdala de nuevo como SVG sencillo o elige un PNG o JPEG.',
+  'error.iconPack.unsupported-format':
+    'Este archivo no es un paquete de iconos de Aegis (un zip con pack.json). Elige el propio archivo del paquete de iconos.',
+  'error.iconPack.too-large': 'Este paquete de iconos tiene más iconos de los que Latchkey guarda en un paquete.',
+  'error.iconPack.damaged-file': 'El paquete de iconos parece dañado o incompleto. Vuelve a obtener el archivo.',
 } satisfies Catalog;

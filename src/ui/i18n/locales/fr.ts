@@ -465,4 +465,162 @@ export default {
     'Cela supprime aussi vos clés d’accès : chacune protège l’ancienne clé, et seul son authentificateur pourrait protéger la nouvelle. Ajoutez-les de nouveau ensuite.',
   'settings.sync': 'Synchronisation',
   'settings.syncSummary': 'Les mêmes comptes sur chaque appareil, via votre propre stockage',
+  'common.remove': 'Supprimer',
+  'common.vaultPassword': 'Mot de passe du coffre',
+  'passkeys.title': 'Clés d’accès',
+  'passkeys.intro':
+    'Ouvrez Latchkey avec votre empreinte, votre visage, le verrouillage de l’écran ou une clé de sécurité au lieu de saisir le mot de passe. Le mot de passe continue de fonctionner : c’est lui qui vous fait entrer si une clé d’accès est perdue.',
+  'passkeys.none': 'Aucune clé d’accès n’est configurée.',
+  'passkeys.usedOn': 'Ajoutée le {added} · utilisée pour la dernière fois le {used}',
+  'passkeys.notUsed': 'Ajoutée le {added} · pas encore utilisée',
+  'passkeys.removeName': 'Supprimer {name}',
+  'passkeys.add': 'Ajouter une clé d’accès',
+  'passkeys.adding': 'Ajout d’une clé d’accès…',
+  'passkeys.typePassword': 'Saisissez le mot de passe de votre coffre pour ajouter une clé d’accès.',
+  'passkeys.added':
+    'Clé d’accès ajoutée. Elle ouvre Latchkey depuis l’écran de verrouillage ; votre mot de passe aussi, toujours.',
+  'passkeys.removed': 'Clé d’accès « {name} » supprimée.',
+  'passkeys.removeTitle': 'Supprimer la clé d’accès « {name} » ?',
+  'passkeys.removeWhy':
+    'Elle n’ouvrira plus Latchkey. Votre mot de passe et toute autre clé d’accès l’ouvrent toujours. Pour utiliser de nouveau celle-ci, ajoutez-la de nouveau.',
+  'passkeys.removeConfirm': 'Supprimer la clé d’accès',
+  'passkeys.thisDevice': 'Cet appareil',
+  'passkeys.thisDeviceOn': 'Cet appareil ({system})',
+  'passkeys.securityKey': 'Clé de sécurité ou téléphone',
+  'passkeys.addedLabel': 'Clé d’accès ajoutée le {date}',
+  'icon.auto': 'Trouvée d’après le nom',
+  'icon.letter': 'La première lettre',
+  'icon.image': 'Votre propre image',
+  'icon.brand': 'Une icône de marque que vous avez choisie',
+  'icon.current': 'Icône :',
+  'icon.change': 'Changer d’icône',
+  'icon.choose': 'Choisissez une icône',
+  'icon.file': 'Image de l’icône',
+  'icon.chooseImage': 'Choisir une image',
+  'icon.useLetter': 'Utiliser la lettre',
+  'icon.matchName': 'D’après le nom',
+  'icon.search': 'Rechercher des icônes',
+  'icon.searchExample': 'p. ex. GitHub',
+  'icon.loading': 'Chargement des icônes…',
+  'icon.found': { one: '{count} trouvée', many: '{count} trouvées', other: '{count} trouvées' },
+  'icon.suggested': 'Suggérée',
+  'icon.results': 'Icônes',
+  'iconPacks.reading': 'Lecture du pack d’icônes…',
+  'iconPacks.imported': {
+    one: 'Pack d’icônes « {name} » importé : {count} icône.',
+    many: 'Pack d’icônes « {name} » importé : {count} icônes.',
+    other: 'Pack d’icônes « {name} » importé : {count} icônes.',
+  },
+  'iconPacks.importedSkipped': {
+    one: 'Pack d’icônes « {name} » importé : {count} icône ; {skipped} n’ont pas pu être lues et ont été laissées de côté.',
+    many: 'Pack d’icônes « {name} » importé : {count} icônes ; {skipped} n’ont pas pu être lues et ont été laissées de côté.',
+    other:
+      'Pack d’icônes « {name} » importé : {count} icônes ; {skipped} n’ont pas pu être lues et ont été laissées de côté.',
+  },
+  'iconPacks.removing': 'Suppression du pack d’icônes…',
+  'iconPacks.removed': 'Pack d’icônes « {name} » supprimé.',
+  'iconPacks.list': 'Packs d’icônes',
+  'iconPacks.item': {
+    one: '{name} ({count} icône)',
+    many: '{name} ({count} icônes)',
+    other: '{name} ({count} icônes)',
+  },
+  'iconPacks.removeName': 'Supprimer le pack d’icônes {name}',
+  'iconPacks.file': 'Pack d’icônes Aegis',
+  'iconPacks.import': 'Importer un pack d’icônes Aegis',
+  'join.intro':
+    'Sur un appareil qui synchronise déjà, Réglages → Synchronisation indique le dossier. Saisissez-le ici avec le même identifiant du serveur, puis le mot de passe du coffre.',
+  'join.needPassword': 'Saisissez le mot de passe du coffre synchronisé.',
+  'join.submit': 'Rejoindre',
+  'join.joining': 'Connexion…',
+  'sync.url': 'URL du serveur',
+  'sync.urlHint':
+    'Un dossier WebDAV à vous (Nextcloud, ownCloud, Synology, Apache, nginx, rclone). Il ne voit jamais que des données chiffrées.',
+  'sync.username': 'Nom d’utilisateur',
+  'sync.appPassword': 'Mot de passe d’application',
+  'sync.connectTitle': 'Synchroniser via votre propre stockage',
+  'sync.connectIntro':
+    'Gardez les mêmes comptes sur chaque appareil. Tout est d’abord chiffré ici, avec le mot de passe de votre coffre ; le serveur ne voit que des fichiers chiffrés. Latchkey se connecte à ce seul serveur et à aucun autre.',
+  'sync.connect': 'Connecter',
+  'sync.checking': 'Vérification du serveur…',
+  'sync.folder': 'Dossier synchronisé',
+  'sync.now': 'Synchroniser maintenant',
+  'sync.turnOff': 'Désactiver la synchronisation',
+  'sync.offWhy':
+    'Cet appareil arrête de synchroniser et oublie le mot de passe d’application. Vos comptes restent ici, et la copie synchronisée reste sur le serveur pour vos autres appareils.',
+  'sync.keep': 'Continuer à synchroniser',
+  'sync.off': 'Désactiver',
+  'sync.status.off': 'La synchronisation est désactivée.',
+  'sync.status.syncing': 'Synchronisation…',
+  'sync.justNow': 'à l’instant',
+  'sync.status.synced': 'Synchronisé {ago}.',
+  'sync.status.syncedChecked':
+    'Synchronisé {ago} (ce serveur ignore les écritures conditionnelles : Latchkey vérifie chaque écriture).',
+  'sync.status.syncedWaiting': {
+    one: 'Synchronisé {ago} ; {count} modification en attente.',
+    many: 'Synchronisé {ago} ; {count} modifications en attente.',
+    other: 'Synchronisé {ago} ; {count} modifications en attente.',
+  },
+  'sync.status.offline': 'Hors ligne',
+  'sync.status.stopped': '{problem}.',
+  'sync.status.stoppedWaiting': {
+    one: '{problem} : {count} modification en attente.',
+    many: '{problem} : {count} modifications en attente.',
+    other: '{problem} : {count} modifications en attente.',
+  },
+  'sync.status.waitingHere': {
+    one: '{count} modification en attente sur cet appareil.',
+    many: '{count} modifications en attente sur cet appareil.',
+    other: '{count} modifications en attente sur cet appareil.',
+  },
+  'sync.problem.offline': 'Cet appareil est hors ligne.',
+  'sync.problem.unreachable': 'Latchkey ne parvient pas à joindre le serveur. Vérifiez l’adresse et la connexion.',
+  'sync.problem.cors':
+    'Le serveur ne laisse pas entrer Latchkey depuis cette adresse (CORS). Autorisez cette origine dans les réglages du serveur.',
+  'sync.problem.unauthorized':
+    'Le serveur n’a pas accepté le nom d’utilisateur ou le mot de passe d’application. Vérifiez-les, ou créez un nouveau mot de passe d’application.',
+  'sync.problem.forbidden': 'Le serveur ne permet pas à cet utilisateur d’écrire dans ce dossier.',
+  'sync.problem.not-found': 'Il n’y a pas de dossier à cette adresse. Créez-le sur le serveur, ou vérifiez l’adresse.',
+  'sync.problem.not-webdav':
+    'Cette adresse n’est pas un dossier WebDAV. Vérifiez qu’elle commence par https:// et se termine par un dossier.',
+  'sync.problem.precondition':
+    'Un autre appareil a écrit dans la copie synchronisée au même moment. Latchkey va réessayer.',
+  'sync.problem.insufficient-storage':
+    'Le serveur n’a plus de place. Libérez de l’espace, puis synchronisez de nouveau.',
+  'sync.problem.too-large': 'Le serveur a refusé un fichier trop volumineux.',
+  'sync.problem.server': 'Le serveur a échoué ou a répondu quelque chose d’inattendu. Réessayez plus tard.',
+  'sync.problem.interrupted': 'La connexion a été coupée au milieu d’une synchronisation. Latchkey va réessayer.',
+  'sync.problem.changed-bytes':
+    'Le serveur a renvoyé d’autres données que celles écrites par Latchkey ; il ne peut donc pas servir à la synchronisation. Essayez un autre dossier ou serveur.',
+  'sync.problem.busy': 'D’autres appareils écrivaient sans cesse au même moment. Latchkey va réessayer.',
+  'sync.problem.tampered':
+    'La copie synchronisée ne se déchiffre pas ou ne correspond pas : elle a été modifiée hors de Latchkey. Rien n’a été modifié ici.',
+  'sync.problem.foreign-vault':
+    'Ce dossier contient un autre coffre Latchkey, ou un coffre d’une version plus récente de Latchkey.',
+  'sync.problem.no-vault':
+    'Ce dossier ne contient aucun coffre synchronisé. Vérifiez le dossier, ou connectez d’abord l’autre appareil.',
+  'sync.problem.wrong-password': 'Ce mot de passe n’ouvre pas le coffre synchronisé. Réessayez.',
+  'error.passkey-unknown':
+    'Cette clé d’accès n’ouvre pas ce coffre : elle a été supprimée de Latchkey ou appartient à un autre coffre. Utilisez une autre clé d’accès ou votre mot de passe.',
+  'error.passkey-damaged':
+    'L’entrée de cette clé d’accès dans le coffre est endommagée : la clé ne peut pas l’ouvrir. Déverrouillez avec votre mot de passe, puis supprimez cette clé d’accès et ajoutez-la de nouveau.',
+  'error.passkey-limit':
+    'Latchkey ne garde que quelques clés d’accès. Supprimez-en une dans les Réglages avant d’en ajouter une autre.',
+  'error.passkey-cancelled':
+    'La clé d’accès n’a pas été utilisée : la demande a été annulée, a expiré ou n’a pas pu vous vérifier. Rien n’a été modifié ; réessayez ou utilisez votre mot de passe.',
+  'error.passkey-unsupported':
+    'Ce navigateur ou cet authentificateur ne peut pas créer de clé d’accès qui ouvre Latchkey. Rien n’a été modifié ; votre mot de passe l’ouvre toujours.',
+  'error.passkey-exists':
+    'Cet authentificateur contient déjà une clé d’accès pour ce coffre. Utilisez un autre appareil ou une autre clé de sécurité, ou supprimez d’abord cette clé d’accès.',
+  'error.sync-failed': 'La synchronisation n’a pas pu se faire. Rien n’a été modifié ici ; réessayez.',
+  'error.icon.unsupported-format':
+    'Ce fichier n’est pas une image que Latchkey peut utiliser comme icône. Choisissez une image PNG, JPEG ou WebP, ou un fichier SVG simple.',
+  'error.icon.too-large':
+    'Cette image a trop de détails pour servir d’icône. Choisissez-en une plus simple, comme un logo.',
+  'error.icon.damaged-file':
+    'Cette image SVG n’a pas pu être lue comme un SVG simple. Enregistrez-la de nouveau en SVG simple, ou choisissez un PNG ou un JPEG.',
+  'error.iconPack.unsupported-format':
+    'Ce fichier n’est pas un pack d’icônes Aegis (un zip avec pack.json). Choisissez le fichier du pack d’icônes lui-même.',
+  'error.iconPack.too-large': 'Ce pack d’icônes contient plus d’icônes que Latchkey n’en garde dans un pack.',
+  'error.iconPack.damaged-file': 'Le pack d’icônes semble endommagé ou incomplet. Récupérez de nouveau le fichier.',
 } satisfies Catalog;

@@ -462,4 +462,156 @@ export default {
     'Questo rimuove anche le tue passkey: ognuna protegge la vecchia chiave, e solo il suo autenticatore potrebbe proteggere la nuova. Aggiungile di nuovo dopo.',
   'settings.sync': 'Sincronizzazione',
   'settings.syncSummary': 'Gli stessi account su ogni dispositivo, tramite il tuo spazio di archiviazione',
+  'common.remove': 'Rimuovi',
+  'common.vaultPassword': 'Password della cassaforte',
+  'passkeys.title': 'Passkey',
+  'passkeys.intro':
+    'Apri Latchkey con l’impronta, il volto, il blocco schermo o una chiave di sicurezza invece di digitare la password. La password continua a funzionare: è il modo per entrare se perdi una passkey.',
+  'passkeys.none': 'Nessuna passkey configurata.',
+  'passkeys.usedOn': 'Aggiunta il {added} · usata l’ultima volta il {used}',
+  'passkeys.notUsed': 'Aggiunta il {added} · non ancora usata',
+  'passkeys.removeName': 'Rimuovi {name}',
+  'passkeys.add': 'Aggiungi una passkey',
+  'passkeys.adding': 'Aggiunta della passkey…',
+  'passkeys.typePassword': 'Digita la password della cassaforte per aggiungere una passkey.',
+  'passkeys.added':
+    'Passkey aggiunta. Apre Latchkey dalla schermata di blocco; anche la tua password continua a farlo.',
+  'passkeys.removed': 'Passkey “{name}” rimossa.',
+  'passkeys.removeTitle': 'Rimuovere la passkey “{name}”?',
+  'passkeys.removeWhy':
+    'Non aprirà più Latchkey. La tua password e ogni altra passkey continuano ad aprirlo. Per usare di nuovo questa, aggiungila di nuovo.',
+  'passkeys.removeConfirm': 'Rimuovi passkey',
+  'passkeys.thisDevice': 'Questo dispositivo',
+  'passkeys.thisDeviceOn': 'Questo dispositivo ({system})',
+  'passkeys.securityKey': 'Chiave di sicurezza o telefono',
+  'passkeys.addedLabel': 'Passkey aggiunta il {date}',
+  'icon.auto': 'Scelta dal nome',
+  'icon.letter': 'La prima lettera',
+  'icon.image': 'La tua immagine',
+  'icon.brand': 'Un’icona di marchio che hai scelto',
+  'icon.current': 'Icona:',
+  'icon.change': 'Cambia icona',
+  'icon.choose': 'Scegli un’icona',
+  'icon.file': 'Immagine dell’icona',
+  'icon.chooseImage': 'Scegli un’immagine',
+  'icon.useLetter': 'Usa la lettera',
+  'icon.matchName': 'In base al nome',
+  'icon.search': 'Cerca icone',
+  'icon.searchExample': 'es. GitHub',
+  'icon.loading': 'Caricamento delle icone…',
+  'icon.found': { one: '{count} trovata', many: '{count} trovate', other: '{count} trovate' },
+  'icon.suggested': 'Suggerita',
+  'icon.results': 'Icone',
+  'iconPacks.reading': 'Lettura del pacchetto di icone…',
+  'iconPacks.imported': {
+    one: 'Pacchetto di icone “{name}” importato: {count} icona.',
+    many: 'Pacchetto di icone “{name}” importato: {count} icone.',
+    other: 'Pacchetto di icone “{name}” importato: {count} icone.',
+  },
+  'iconPacks.importedSkipped': {
+    one: 'Pacchetto di icone “{name}” importato: {count} icona; {skipped} non sono state lette e sono state escluse.',
+    many: 'Pacchetto di icone “{name}” importato: {count} icone; {skipped} non sono state lette e sono state escluse.',
+    other: 'Pacchetto di icone “{name}” importato: {count} icone; {skipped} non sono state lette e sono state escluse.',
+  },
+  'iconPacks.removing': 'Rimozione del pacchetto di icone…',
+  'iconPacks.removed': 'Pacchetto di icone “{name}” rimosso.',
+  'iconPacks.list': 'Pacchetti di icone',
+  'iconPacks.item': { one: '{name} ({count} icona)', many: '{name} ({count} icone)', other: '{name} ({count} icone)' },
+  'iconPacks.removeName': 'Rimuovi il pacchetto di icone {name}',
+  'iconPacks.file': 'Pacchetto di icone Aegis',
+  'iconPacks.import': 'Importa un pacchetto di icone Aegis',
+  'join.intro':
+    'Su un dispositivo che sincronizza già, Impostazioni → Sincronizzazione mostra la cartella. Inseriscila qui con lo stesso accesso al server, poi la password della cassaforte.',
+  'join.needPassword': 'Inserisci la password della cassaforte sincronizzata.',
+  'join.submit': 'Unisciti',
+  'join.joining': 'Collegamento…',
+  'sync.url': 'URL del server',
+  'sync.urlHint':
+    'Una tua cartella WebDAV (Nextcloud, ownCloud, Synology, Apache, nginx, rclone). Vede sempre e solo dati cifrati.',
+  'sync.username': 'Nome utente',
+  'sync.appPassword': 'Password per le app',
+  'sync.connectTitle': 'Sincronizza tramite il tuo spazio di archiviazione',
+  'sync.connectIntro':
+    'Tieni gli stessi account su ogni dispositivo. Tutto viene prima cifrato qui, con la password della cassaforte; il server vede solo file cifrati. Latchkey si collega a quel solo server e a nessun altro.',
+  'sync.connect': 'Collega',
+  'sync.checking': 'Verifica del server…',
+  'sync.folder': 'Cartella sincronizzata',
+  'sync.now': 'Sincronizza ora',
+  'sync.turnOff': 'Disattiva la sincronizzazione',
+  'sync.offWhy':
+    'Questo dispositivo smette di sincronizzare e dimentica la password per le app. I tuoi account restano qui, e la copia sincronizzata resta sul server per gli altri dispositivi.',
+  'sync.keep': 'Continua a sincronizzare',
+  'sync.off': 'Disattiva',
+  'sync.status.off': 'La sincronizzazione è disattivata.',
+  'sync.status.syncing': 'Sincronizzazione…',
+  'sync.justNow': 'proprio ora',
+  'sync.status.synced': 'Sincronizzato {ago}.',
+  'sync.status.syncedChecked':
+    'Sincronizzato {ago} (questo server ignora le scritture condizionali: Latchkey controlla ogni scrittura).',
+  'sync.status.syncedWaiting': {
+    one: 'Sincronizzato {ago}; {count} modifica in attesa.',
+    many: 'Sincronizzato {ago}; {count} modifiche in attesa.',
+    other: 'Sincronizzato {ago}; {count} modifiche in attesa.',
+  },
+  'sync.status.offline': 'Offline',
+  'sync.status.stopped': '{problem}.',
+  'sync.status.stoppedWaiting': {
+    one: '{problem}: {count} modifica in attesa.',
+    many: '{problem}: {count} modifiche in attesa.',
+    other: '{problem}: {count} modifiche in attesa.',
+  },
+  'sync.status.waitingHere': {
+    one: '{count} modifica in attesa su questo dispositivo.',
+    many: '{count} modifiche in attesa su questo dispositivo.',
+    other: '{count} modifiche in attesa su questo dispositivo.',
+  },
+  'sync.problem.offline': 'Questo dispositivo è offline.',
+  'sync.problem.unreachable': 'Latchkey non riesce a raggiungere il server. Controlla l’indirizzo e la connessione.',
+  'sync.problem.cors':
+    'Il server non lascia entrare Latchkey da questo indirizzo (CORS). Consenti questa origine nelle impostazioni del server.',
+  'sync.problem.unauthorized':
+    'Il server non ha accettato il nome utente o la password per le app. Controllali o crea una nuova password per le app.',
+  'sync.problem.forbidden': 'Il server non consente a questo utente di scrivere in quella cartella.',
+  'sync.problem.not-found': 'Non c’è nessuna cartella a quell’indirizzo. Creala sul server o controlla l’indirizzo.',
+  'sync.problem.not-webdav':
+    'Quell’indirizzo non è una cartella WebDAV. Controlla che inizi con https:// e finisca in una cartella.',
+  'sync.problem.precondition':
+    'Un altro dispositivo ha scritto nella copia sincronizzata nello stesso momento. Latchkey riproverà.',
+  'sync.problem.insufficient-storage': 'Il server ha esaurito lo spazio. Libera spazio lì, poi sincronizza di nuovo.',
+  'sync.problem.too-large': 'Il server ha rifiutato un file perché troppo grande.',
+  'sync.problem.server': 'Il server ha avuto un errore o ha risposto in modo inatteso. Riprova più tardi.',
+  'sync.problem.interrupted': 'La connessione si è interrotta a metà di una sincronizzazione. Latchkey riproverà.',
+  'sync.problem.changed-bytes':
+    'Il server ha restituito dati diversi da quelli scritti da Latchkey, quindi non può essere usato per sincronizzare. Prova un’altra cartella o un altro server.',
+  'sync.problem.busy': 'Altri dispositivi continuavano a scrivere nello stesso momento. Latchkey riproverà.',
+  'sync.problem.tampered':
+    'La copia sincronizzata non si decifra o non corrisponde: è stata modificata fuori da Latchkey. Qui non è cambiato nulla.',
+  'sync.problem.foreign-vault':
+    'Quella cartella contiene un’altra cassaforte Latchkey, o una di una versione più recente di Latchkey.',
+  'sync.problem.no-vault':
+    'Quella cartella non contiene alcuna cassaforte sincronizzata. Controlla la cartella o collega prima l’altro dispositivo.',
+  'sync.problem.wrong-password': 'Questa password non apre la cassaforte sincronizzata. Riprova.',
+  'error.passkey-unknown':
+    'Questa passkey non apre questa cassaforte: è stata rimossa da Latchkey o appartiene a un’altra cassaforte. Usa un’altra passkey o la password.',
+  'error.passkey-damaged':
+    'La voce di questa passkey nella cassaforte è danneggiata, quindi la passkey non può aprirla. Sblocca con la password, poi rimuovi questa passkey e aggiungila di nuovo.',
+  'error.passkey-limit':
+    'Latchkey conserva solo poche passkey. Rimuovine una nelle Impostazioni prima di aggiungerne un’altra.',
+  'error.passkey-cancelled':
+    'La passkey non è stata usata: la richiesta è stata annullata, è scaduta o non ha potuto verificarti. Non è cambiato nulla; riprova o usa la password.',
+  'error.passkey-unsupported':
+    'Questo browser o autenticatore non può creare una passkey che apra Latchkey. Non è cambiato nulla; la password continua ad aprirlo.',
+  'error.passkey-exists':
+    'Questo autenticatore ha già una passkey per questa cassaforte. Usa un altro dispositivo o un’altra chiave di sicurezza, oppure rimuovi prima quella passkey.',
+  'error.sync-failed': 'Non è stato possibile sincronizzare. Qui non è cambiato nulla; riprova.',
+  'error.icon.unsupported-format':
+    'Questo file non è un’immagine che Latchkey può usare come icona. Scegli un’immagine PNG, JPEG o WebP, o un semplice file SVG.',
+  'error.icon.too-large':
+    'Questa immagine ha troppi dettagli per essere un’icona. Scegline una più semplice, come un logo.',
+  'error.icon.damaged-file':
+    'Questa immagine SVG non è leggibile come SVG semplice. Salvala di nuovo come SVG semplice o scegli un PNG o un JPEG.',
+  'error.iconPack.unsupported-format':
+    'Questo file non è un pacchetto di icone Aegis (uno zip con pack.json). Scegli proprio il file del pacchetto di icone.',
+  'error.iconPack.too-large': 'Questo pacchetto di icone ha più icone di quante Latchkey ne conservi in un pacchetto.',
+  'error.iconPack.damaged-file': 'Il pacchetto di icone sembra danneggiato o incompleto. Procurati di nuovo il file.',
 } satisfies Catalog;

@@ -435,4 +435,138 @@ export default {
     'パスキーも削除されます。各パスキーは古い鍵を保護しており、新しい鍵を保護できるのはその認証器だけです。あとでもう一度追加してください。',
   'settings.sync': '同期',
   'settings.syncSummary': '自分のストレージを通じて、すべてのデバイスで同じアカウントを',
+  'common.remove': '削除',
+  'common.vaultPassword': '保管庫のパスワード',
+  'passkeys.title': 'パスキー',
+  'passkeys.intro':
+    'パスワードを入力する代わりに、指紋、顔、画面ロック、またはセキュリティキーで Latchkey を開けます。パスワードは引き続き使えます。パスキーをなくしたときは、パスワードで入れます。',
+  'passkeys.none': 'パスキーは設定されていません。',
+  'passkeys.usedOn': '{added} に追加 · 最終使用 {used}',
+  'passkeys.notUsed': '{added} に追加 · 未使用',
+  'passkeys.removeName': '{name} を削除',
+  'passkeys.add': 'パスキーを追加',
+  'passkeys.adding': 'パスキーを追加しています…',
+  'passkeys.typePassword': 'パスキーを追加するには、保管庫のパスワードを入力してください。',
+  'passkeys.added': 'パスキーを追加しました。ロック画面から Latchkey を開けます。パスワードでも引き続き開けます。',
+  'passkeys.removed': 'パスキー「{name}」を削除しました。',
+  'passkeys.removeTitle': 'パスキー「{name}」を削除しますか？',
+  'passkeys.removeWhy':
+    'このパスキーでは Latchkey を開けなくなります。パスワードとほかのパスキーは引き続き使えます。もう一度使うには、追加し直してください。',
+  'passkeys.removeConfirm': 'パスキーを削除',
+  'passkeys.thisDevice': 'このデバイス',
+  'passkeys.thisDeviceOn': 'このデバイス（{system}）',
+  'passkeys.securityKey': 'セキュリティキーまたはスマートフォン',
+  'passkeys.addedLabel': '{date} に追加したパスキー',
+  'icon.auto': '名前から自動選択',
+  'icon.letter': '最初の文字',
+  'icon.image': '自分の画像',
+  'icon.brand': '選んだブランドアイコン',
+  'icon.current': 'アイコン：',
+  'icon.change': 'アイコンを変更',
+  'icon.choose': 'アイコンを選択',
+  'icon.file': 'アイコン画像',
+  'icon.chooseImage': '画像を選択',
+  'icon.useLetter': '文字を使う',
+  'icon.matchName': '名前から選ぶ',
+  'icon.search': 'アイコンを検索',
+  'icon.searchExample': '例：GitHub',
+  'icon.loading': 'アイコンを読み込んでいます…',
+  'icon.found': { other: '{count} 件見つかりました' },
+  'icon.suggested': 'おすすめ',
+  'icon.results': 'アイコン',
+  'iconPacks.reading': 'アイコンパックを読み込んでいます…',
+  'iconPacks.imported': { other: 'アイコンパック「{name}」を読み込みました：{count} 個のアイコン。' },
+  'iconPacks.importedSkipped': {
+    other:
+      'アイコンパック「{name}」を読み込みました：{count} 個のアイコン。{skipped} 個は読み取れなかったため除外しました。',
+  },
+  'iconPacks.removing': 'アイコンパックを削除しています…',
+  'iconPacks.removed': 'アイコンパック「{name}」を削除しました。',
+  'iconPacks.list': 'アイコンパック',
+  'iconPacks.item': { other: '{name}（{count} 個のアイコン）' },
+  'iconPacks.removeName': 'アイコンパック {name} を削除',
+  'iconPacks.file': 'Aegis アイコンパック',
+  'iconPacks.import': 'Aegis アイコンパックを読み込む',
+  'join.intro':
+    'すでに同期しているデバイスでは、設定 → 同期 にフォルダーが表示されます。同じサーバーのログイン情報と一緒にここに入力し、次に保管庫のパスワードを入力してください。',
+  'join.needPassword': '同期された保管庫のパスワードを入力してください。',
+  'join.submit': '参加',
+  'join.joining': '参加しています…',
+  'sync.url': 'サーバー URL',
+  'sync.urlHint':
+    '自分の WebDAV フォルダー（Nextcloud、ownCloud、Synology、Apache、nginx、rclone）。暗号化されたデータしか見えません。',
+  'sync.username': 'ユーザー名',
+  'sync.appPassword': 'アプリパスワード',
+  'sync.connectTitle': '自分のストレージで同期',
+  'sync.connectIntro':
+    'すべてのデバイスで同じアカウントを使えます。すべてはまずここで保管庫のパスワードで暗号化され、サーバーには暗号化されたファイルしか見えません。Latchkey はそのサーバーだけに接続し、ほかには接続しません。',
+  'sync.connect': '接続',
+  'sync.checking': 'サーバーを確認しています…',
+  'sync.folder': '同期フォルダー',
+  'sync.now': '今すぐ同期',
+  'sync.turnOff': '同期をオフにする',
+  'sync.offWhy':
+    'このデバイスは同期をやめ、アプリパスワードを忘れます。アカウントはここに残り、同期されたコピーはほかのデバイスのためにサーバーに残ります。',
+  'sync.keep': '同期を続ける',
+  'sync.off': 'オフにする',
+  'sync.status.off': '同期はオフです。',
+  'sync.status.syncing': '同期しています…',
+  'sync.justNow': 'たった今',
+  'sync.status.synced': '同期しました（{ago}）。',
+  'sync.status.syncedChecked':
+    '同期しました（{ago}）。このサーバーは条件付き書き込みを無視するため、Latchkey が書き込みを 1 件ずつ確認しています。',
+  'sync.status.syncedWaiting': { other: '同期しました（{ago}）。{count} 件の変更が待機中です。' },
+  'sync.status.offline': 'オフライン',
+  'sync.status.stopped': '{problem}。',
+  'sync.status.stoppedWaiting': { other: '{problem}：{count} 件の変更が待機中です。' },
+  'sync.status.waitingHere': { other: 'このデバイスで {count} 件の変更が待機中です。' },
+  'sync.problem.offline': 'このデバイスはオフラインです。',
+  'sync.problem.unreachable': 'Latchkey がサーバーに接続できません。アドレスと接続を確認してください。',
+  'sync.problem.cors':
+    'サーバーがこのアドレスからの Latchkey の接続を許可していません（CORS）。サーバーの設定でこのオリジンを許可してください。',
+  'sync.problem.unauthorized':
+    'サーバーがユーザー名またはアプリパスワードを受け付けませんでした。確認するか、新しいアプリパスワードを作成してください。',
+  'sync.problem.forbidden': 'サーバーがこのユーザーにそのフォルダーへの書き込みを許可していません。',
+  'sync.problem.not-found': 'そのアドレスにフォルダーがありません。サーバーに作成するか、アドレスを確認してください。',
+  'sync.problem.not-webdav':
+    'そのアドレスは WebDAV フォルダーではありません。https:// で始まり、フォルダーで終わっているか確認してください。',
+  'sync.problem.precondition': '別のデバイスが同時に同期コピーに書き込みました。Latchkey がもう一度試します。',
+  'sync.problem.insufficient-storage': 'サーバーの容量が足りません。空きを作ってから、もう一度同期してください。',
+  'sync.problem.too-large': 'サーバーがファイルを大きすぎるとして拒否しました。',
+  'sync.problem.server': 'サーバーでエラーが起きたか、予期しない応答がありました。あとでもう一度お試しください。',
+  'sync.problem.interrupted': '同期の途中で接続が切れました。Latchkey がもう一度試します。',
+  'sync.problem.changed-bytes':
+    'サーバーが Latchkey の書き込んだものと違うデータを返したため、同期には使えません。別のフォルダーかサーバーをお試しください。',
+  'sync.problem.busy': 'ほかのデバイスが同時に書き込みを続けていました。Latchkey がもう一度試します。',
+  'sync.problem.tampered':
+    '同期コピーを復号できないか、内容が一致しません。Latchkey の外で変更されています。ここでは何も変更していません。',
+  'sync.problem.foreign-vault':
+    'そのフォルダーには別の Latchkey 保管庫、または新しいバージョンの Latchkey の保管庫があります。',
+  'sync.problem.no-vault':
+    'そのフォルダーには同期された保管庫がありません。フォルダーを確認するか、先にもう一方のデバイスから接続してください。',
+  'sync.problem.wrong-password': 'そのパスワードでは同期された保管庫を開けません。もう一度お試しください。',
+  'error.passkey-unknown':
+    'そのパスキーではこの保管庫を開けません。Latchkey から削除されたか、別の保管庫のものです。別のパスキーかパスワードを使ってください。',
+  'error.passkey-damaged':
+    '保管庫内のこのパスキーの項目が壊れているため、このパスキーでは開けません。パスワードでロックを解除してから、このパスキーを削除して追加し直してください。',
+  'error.passkey-limit': 'Latchkey に保存できるパスキーは数個までです。追加する前に、設定でどれかを削除してください。',
+  'error.passkey-cancelled':
+    'パスキーは使われませんでした。キャンセルされたか、時間切れになったか、本人確認ができませんでした。何も変更していません。もう一度試すか、パスワードを使ってください。',
+  'error.passkey-unsupported':
+    'このブラウザーまたは認証器では、Latchkey を開けるパスキーを作成できません。何も変更していません。パスワードで引き続き開けます。',
+  'error.passkey-exists':
+    'この認証器にはすでにこの保管庫のパスキーがあります。別のデバイスかセキュリティキーを使うか、先にそのパスキーを削除してください。',
+  'error.sync-failed': '同期できませんでした。ここでは何も変更していません。もう一度お試しください。',
+  'error.icon.unsupported-format':
+    'このファイルは Latchkey がアイコンとして使える画像ではありません。PNG、JPEG、WebP の画像か、シンプルな SVG ファイルを選んでください。',
+  'error.icon.too-large':
+    'この画像はアイコンとして保存するには細かすぎます。ロゴのような、もっとシンプルな画像を選んでください。',
+  'error.icon.damaged-file':
+    'この SVG 画像はシンプルな SVG として読み取れませんでした。シンプルな SVG として保存し直すか、PNG か JPEG を選んでください。',
+  'error.iconPack.unsupported-format':
+    'このファイルは Aegis アイコンパック（pack.json を含む zip）ではありません。アイコンパックのファイルそのものを選んでください。',
+  'error.iconPack.too-large':
+    'このアイコンパックには、Latchkey が 1 つのパックに保存できる数を超えるアイコンがあります。',
+  'error.iconPack.damaged-file':
+    'アイコンパックが壊れているか、途中で切れているようです。ファイルをもう一度入手してください。',
 } satisfies Catalog;

@@ -437,4 +437,151 @@ export default {
     'Dit verwijdert ook je toegangssleutels: elke sleutel beschermt de oude sleutel, en alleen zijn authenticator kan de nieuwe beschermen. Voeg ze daarna opnieuw toe.',
   'settings.sync': 'Synchronisatie',
   'settings.syncSummary': 'Dezelfde accounts op elk apparaat, via je eigen opslag',
+  'common.remove': 'Verwijderen',
+  'common.vaultPassword': 'Kluiswachtwoord',
+  'passkeys.title': 'Toegangssleutels',
+  'passkeys.intro':
+    'Open Latchkey met je vingerafdruk, gezicht, schermvergrendeling of een beveiligingssleutel in plaats van het wachtwoord te typen. Het wachtwoord blijft werken: daarmee kom je erin als een toegangssleutel kwijt is.',
+  'passkeys.none': 'Er is geen toegangssleutel ingesteld.',
+  'passkeys.usedOn': 'Toegevoegd op {added} · laatst gebruikt op {used}',
+  'passkeys.notUsed': 'Toegevoegd op {added} · nog niet gebruikt',
+  'passkeys.removeName': '{name} verwijderen',
+  'passkeys.add': 'Toegangssleutel toevoegen',
+  'passkeys.adding': 'Toegangssleutel toevoegen…',
+  'passkeys.typePassword': 'Typ je kluiswachtwoord om een toegangssleutel toe te voegen.',
+  'passkeys.added':
+    'Toegangssleutel toegevoegd. Hij opent Latchkey vanaf het vergrendelscherm; je wachtwoord doet dat ook nog steeds.',
+  'passkeys.removed': 'Toegangssleutel ‘{name}’ verwijderd.',
+  'passkeys.removeTitle': 'Toegangssleutel ‘{name}’ verwijderen?',
+  'passkeys.removeWhy':
+    'Hij opent Latchkey dan niet meer. Je wachtwoord en elke andere toegangssleutel doen dat nog wel. Om deze weer te gebruiken, voeg je hem opnieuw toe.',
+  'passkeys.removeConfirm': 'Toegangssleutel verwijderen',
+  'passkeys.thisDevice': 'Dit apparaat',
+  'passkeys.thisDeviceOn': 'Dit apparaat ({system})',
+  'passkeys.securityKey': 'Beveiligingssleutel of telefoon',
+  'passkeys.addedLabel': 'Toegangssleutel toegevoegd op {date}',
+  'icon.auto': 'Gekozen op naam',
+  'icon.letter': 'De eerste letter',
+  'icon.image': 'Je eigen afbeelding',
+  'icon.brand': 'Een merkicoon dat je koos',
+  'icon.current': 'Icoon:',
+  'icon.change': 'Icoon wijzigen',
+  'icon.choose': 'Kies een icoon',
+  'icon.file': 'Icoonafbeelding',
+  'icon.chooseImage': 'Afbeelding kiezen',
+  'icon.useLetter': 'Letter gebruiken',
+  'icon.matchName': 'Op naam kiezen',
+  'icon.search': 'Iconen zoeken',
+  'icon.searchExample': 'bijv. GitHub',
+  'icon.loading': 'Iconen laden…',
+  'icon.found': { one: '{count} gevonden', other: '{count} gevonden' },
+  'icon.suggested': 'Voorgesteld',
+  'icon.results': 'Iconen',
+  'iconPacks.reading': 'Iconenpakket lezen…',
+  'iconPacks.imported': {
+    one: 'Iconenpakket ‘{name}’ geïmporteerd: {count} icoon.',
+    other: 'Iconenpakket ‘{name}’ geïmporteerd: {count} iconen.',
+  },
+  'iconPacks.importedSkipped': {
+    one: 'Iconenpakket ‘{name}’ geïmporteerd: {count} icoon; {skipped} konden niet worden gelezen en zijn weggelaten.',
+    other:
+      'Iconenpakket ‘{name}’ geïmporteerd: {count} iconen; {skipped} konden niet worden gelezen en zijn weggelaten.',
+  },
+  'iconPacks.removing': 'Iconenpakket verwijderen…',
+  'iconPacks.removed': 'Iconenpakket ‘{name}’ verwijderd.',
+  'iconPacks.list': 'Iconenpakketten',
+  'iconPacks.item': { one: '{name} ({count} icoon)', other: '{name} ({count} iconen)' },
+  'iconPacks.removeName': 'Iconenpakket {name} verwijderen',
+  'iconPacks.file': 'Aegis-iconenpakket',
+  'iconPacks.import': 'Aegis-iconenpakket importeren',
+  'join.intro':
+    'Op een apparaat dat al synchroniseert, toont Instellingen → Synchronisatie de map. Voer die hier in met dezelfde serverlogin, en daarna het kluiswachtwoord.',
+  'join.needPassword': 'Voer het kluiswachtwoord van de gesynchroniseerde kluis in.',
+  'join.submit': 'Deelnemen',
+  'join.joining': 'Deelnemen…',
+  'sync.url': 'Server-URL',
+  'sync.urlHint':
+    'Een eigen WebDAV-map (Nextcloud, ownCloud, Synology, Apache, nginx, rclone). Die ziet alleen versleutelde gegevens.',
+  'sync.username': 'Gebruikersnaam',
+  'sync.appPassword': 'App-wachtwoord',
+  'sync.connectTitle': 'Synchroniseren via je eigen opslag',
+  'sync.connectIntro':
+    'Houd dezelfde accounts op elk apparaat. Alles wordt eerst hier versleuteld, met je kluiswachtwoord; de server ziet alleen versleutelde bestanden. Latchkey maakt verbinding met die ene server en geen andere.',
+  'sync.connect': 'Verbinden',
+  'sync.checking': 'Server controleren…',
+  'sync.folder': 'Gesynchroniseerde map',
+  'sync.now': 'Nu synchroniseren',
+  'sync.turnOff': 'Synchronisatie uitzetten',
+  'sync.offWhy':
+    'Dit apparaat stopt met synchroniseren en vergeet het app-wachtwoord. Je accounts blijven hier, en de gesynchroniseerde kopie blijft op de server voor je andere apparaten.',
+  'sync.keep': 'Blijven synchroniseren',
+  'sync.off': 'Uitzetten',
+  'sync.status.off': 'Synchronisatie staat uit.',
+  'sync.status.syncing': 'Synchroniseren…',
+  'sync.justNow': 'zojuist',
+  'sync.status.synced': 'Gesynchroniseerd {ago}.',
+  'sync.status.syncedChecked':
+    'Gesynchroniseerd {ago} (deze server negeert voorwaardelijke schrijfacties: Latchkey controleert elke schrijfactie).',
+  'sync.status.syncedWaiting': {
+    one: 'Gesynchroniseerd {ago}; {count} wijziging wacht.',
+    other: 'Gesynchroniseerd {ago}; {count} wijzigingen wachten.',
+  },
+  'sync.status.offline': 'Offline',
+  'sync.status.stopped': '{problem}.',
+  'sync.status.stoppedWaiting': {
+    one: '{problem}: {count} wijziging wacht.',
+    other: '{problem}: {count} wijzigingen wachten.',
+  },
+  'sync.status.waitingHere': {
+    one: '{count} wijziging wacht op dit apparaat.',
+    other: '{count} wijzigingen wachten op dit apparaat.',
+  },
+  'sync.problem.offline': 'Dit apparaat is offline.',
+  'sync.problem.unreachable': 'Latchkey kan de server niet bereiken. Controleer het adres en de verbinding.',
+  'sync.problem.cors':
+    'De server laat Latchkey niet binnen vanaf dit adres (CORS). Sta deze oorsprong toe in de instellingen van de server.',
+  'sync.problem.unauthorized':
+    'De server accepteerde de gebruikersnaam of het app-wachtwoord niet. Controleer ze, of maak een nieuw app-wachtwoord.',
+  'sync.problem.forbidden': 'De server staat deze gebruiker niet toe in die map te schrijven.',
+  'sync.problem.not-found': 'Er is geen map op dat adres. Maak hem aan op de server, of controleer het adres.',
+  'sync.problem.not-webdav':
+    'Dat adres is geen WebDAV-map. Controleer of het met https:// begint en op een map eindigt.',
+  'sync.problem.precondition':
+    'Een ander apparaat schreef op hetzelfde moment naar de gesynchroniseerde kopie. Latchkey probeert het opnieuw.',
+  'sync.problem.insufficient-storage':
+    'De server heeft geen ruimte meer. Maak daar ruimte vrij en synchroniseer opnieuw.',
+  'sync.problem.too-large': 'De server weigerde een bestand omdat het te groot is.',
+  'sync.problem.server': 'De server faalde of gaf een onverwacht antwoord. Probeer het later opnieuw.',
+  'sync.problem.interrupted': 'De verbinding viel weg midden in een synchronisatie. Latchkey probeert het opnieuw.',
+  'sync.problem.changed-bytes':
+    'De server gaf andere gegevens terug dan Latchkey schreef, dus hij is niet bruikbaar voor synchronisatie. Probeer een andere map of server.',
+  'sync.problem.busy': 'Andere apparaten bleven op hetzelfde moment schrijven. Latchkey probeert het opnieuw.',
+  'sync.problem.tampered':
+    'De gesynchroniseerde kopie is niet te ontsleutelen of klopt niet: hij is buiten Latchkey gewijzigd. Hier is niets gewijzigd.',
+  'sync.problem.foreign-vault': 'Die map bevat een andere Latchkey-kluis, of een van een nieuwere versie van Latchkey.',
+  'sync.problem.no-vault':
+    'Die map bevat geen gesynchroniseerde kluis. Controleer de map, of verbind eerst vanaf het andere apparaat.',
+  'sync.problem.wrong-password': 'Dat wachtwoord opent de gesynchroniseerde kluis niet. Probeer het opnieuw.',
+  'error.passkey-unknown':
+    'Die toegangssleutel opent deze kluis niet: hij is uit Latchkey verwijderd of hoort bij een andere kluis. Gebruik een andere toegangssleutel of je wachtwoord.',
+  'error.passkey-damaged':
+    'De vermelding van deze toegangssleutel in de kluis is beschadigd, dus de sleutel kan hem niet openen. Ontgrendel met je wachtwoord, verwijder dan deze toegangssleutel en voeg hem opnieuw toe.',
+  'error.passkey-limit':
+    'Latchkey bewaart maar een paar toegangssleutels. Verwijder er een in Instellingen voordat je een nieuwe toevoegt.',
+  'error.passkey-cancelled':
+    'De toegangssleutel is niet gebruikt: het verzoek werd geannuleerd, verliep of kon je niet verifiëren. Er is niets gewijzigd; probeer het opnieuw of gebruik je wachtwoord.',
+  'error.passkey-unsupported':
+    'Deze browser of authenticator kan geen toegangssleutel maken die Latchkey opent. Er is niets gewijzigd; je wachtwoord opent het nog steeds.',
+  'error.passkey-exists':
+    'Deze authenticator heeft al een toegangssleutel voor deze kluis. Gebruik een ander apparaat of een andere beveiligingssleutel, of verwijder eerst die toegangssleutel.',
+  'error.sync-failed': 'Synchroniseren is niet gelukt. Hier is niets gewijzigd; probeer het opnieuw.',
+  'error.icon.unsupported-format':
+    'Dit bestand is geen afbeelding die Latchkey als icoon kan gebruiken. Kies een PNG-, JPEG- of WebP-afbeelding, of een eenvoudig SVG-bestand.',
+  'error.icon.too-large': 'Deze afbeelding heeft te veel detail voor een icoon. Kies een eenvoudigere, zoals een logo.',
+  'error.icon.damaged-file':
+    'Deze SVG-afbeelding kon niet als eenvoudige SVG worden gelezen. Sla hem opnieuw op als eenvoudige SVG, of kies een PNG of JPEG.',
+  'error.iconPack.unsupported-format':
+    'Dit bestand is geen Aegis-iconenpakket (een zip met pack.json). Kies het bestand van het iconenpakket zelf.',
+  'error.iconPack.too-large': 'Dit iconenpakket heeft meer iconen dan Latchkey in één pakket bewaart.',
+  'error.iconPack.damaged-file': 'Het iconenpakket lijkt beschadigd of onvolledig. Haal het bestand opnieuw op.',
 } satisfies Catalog;

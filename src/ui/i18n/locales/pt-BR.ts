@@ -452,4 +452,159 @@ export default {
     'Isso também remove suas chaves de acesso: cada uma protege a chave antiga, e só o autenticador dela poderia proteger a nova. Adicione-as novamente depois.',
   'settings.sync': 'Sincronização',
   'settings.syncSummary': 'As mesmas contas em todos os dispositivos, pelo seu próprio armazenamento',
+  'common.remove': 'Remover',
+  'common.vaultPassword': 'Senha do cofre',
+  'passkeys.title': 'Chaves de acesso',
+  'passkeys.intro':
+    'Abra o Latchkey com sua digital, seu rosto, o bloqueio de tela ou uma chave de segurança em vez de digitar a senha. A senha continua funcionando: é como você entra se perder uma chave de acesso.',
+  'passkeys.none': 'Nenhuma chave de acesso configurada.',
+  'passkeys.usedOn': 'Adicionada em {added} · usada pela última vez em {used}',
+  'passkeys.notUsed': 'Adicionada em {added} · ainda não usada',
+  'passkeys.removeName': 'Remover {name}',
+  'passkeys.add': 'Adicionar uma chave de acesso',
+  'passkeys.adding': 'Adicionando uma chave de acesso…',
+  'passkeys.typePassword': 'Digite a senha do cofre para adicionar uma chave de acesso.',
+  'passkeys.added':
+    'Chave de acesso adicionada. Ela abre o Latchkey na tela de bloqueio; sua senha também continua abrindo.',
+  'passkeys.removed': 'Chave de acesso “{name}” removida.',
+  'passkeys.removeTitle': 'Remover a chave de acesso “{name}”?',
+  'passkeys.removeWhy':
+    'Ela não abrirá mais o Latchkey. Sua senha e qualquer outra chave de acesso continuam abrindo. Para usar esta de novo, adicione-a novamente.',
+  'passkeys.removeConfirm': 'Remover chave de acesso',
+  'passkeys.thisDevice': 'Este dispositivo',
+  'passkeys.thisDeviceOn': 'Este dispositivo ({system})',
+  'passkeys.securityKey': 'Chave de segurança ou celular',
+  'passkeys.addedLabel': 'Chave de acesso adicionada em {date}',
+  'icon.auto': 'Escolhido pelo nome',
+  'icon.letter': 'A primeira letra',
+  'icon.image': 'Sua própria imagem',
+  'icon.brand': 'Um ícone de marca que você escolheu',
+  'icon.current': 'Ícone:',
+  'icon.change': 'Alterar ícone',
+  'icon.choose': 'Escolha um ícone',
+  'icon.file': 'Imagem do ícone',
+  'icon.chooseImage': 'Escolher uma imagem',
+  'icon.useLetter': 'Usar a letra',
+  'icon.matchName': 'Pelo nome',
+  'icon.search': 'Pesquisar ícones',
+  'icon.searchExample': 'ex.: GitHub',
+  'icon.loading': 'Carregando ícones…',
+  'icon.found': { one: '{count} encontrado', many: '{count} encontrados', other: '{count} encontrados' },
+  'icon.suggested': 'Sugerido',
+  'icon.results': 'Ícones',
+  'iconPacks.reading': 'Lendo o pacote de ícones…',
+  'iconPacks.imported': {
+    one: 'Pacote de ícones “{name}” importado: {count} ícone.',
+    many: 'Pacote de ícones “{name}” importado: {count} ícones.',
+    other: 'Pacote de ícones “{name}” importado: {count} ícones.',
+  },
+  'iconPacks.importedSkipped': {
+    one: 'Pacote de ícones “{name}” importado: {count} ícone; {skipped} não puderam ser lidos e ficaram de fora.',
+    many: 'Pacote de ícones “{name}” importado: {count} ícones; {skipped} não puderam ser lidos e ficaram de fora.',
+    other: 'Pacote de ícones “{name}” importado: {count} ícones; {skipped} não puderam ser lidos e ficaram de fora.',
+  },
+  'iconPacks.removing': 'Removendo o pacote de ícones…',
+  'iconPacks.removed': 'Pacote de ícones “{name}” removido.',
+  'iconPacks.list': 'Pacotes de ícones',
+  'iconPacks.item': {
+    one: '{name} ({count} ícone)',
+    many: '{name} ({count} ícones)',
+    other: '{name} ({count} ícones)',
+  },
+  'iconPacks.removeName': 'Remover o pacote de ícones {name}',
+  'iconPacks.file': 'Pacote de ícones do Aegis',
+  'iconPacks.import': 'Importar um pacote de ícones do Aegis',
+  'join.intro':
+    'Em um dispositivo que já sincroniza, Configurações → Sincronização mostra a pasta. Digite-a aqui com o mesmo login do servidor e depois a senha do cofre.',
+  'join.needPassword': 'Digite a senha do cofre sincronizado.',
+  'join.submit': 'Entrar',
+  'join.joining': 'Entrando…',
+  'sync.url': 'URL do servidor',
+  'sync.urlHint':
+    'Uma pasta WebDAV sua (Nextcloud, ownCloud, Synology, Apache, nginx, rclone). Ela só vê dados criptografados.',
+  'sync.username': 'Nome de usuário',
+  'sync.appPassword': 'Senha de app',
+  'sync.connectTitle': 'Sincronize pelo seu próprio armazenamento',
+  'sync.connectIntro':
+    'Tenha as mesmas contas em todos os dispositivos. Tudo é criptografado aqui primeiro, com a senha do cofre; o servidor só vê arquivos criptografados. O Latchkey se conecta a esse único servidor e a nenhum outro.',
+  'sync.connect': 'Conectar',
+  'sync.checking': 'Verificando o servidor…',
+  'sync.folder': 'Pasta sincronizada',
+  'sync.now': 'Sincronizar agora',
+  'sync.turnOff': 'Desativar a sincronização',
+  'sync.offWhy':
+    'Este dispositivo para de sincronizar e esquece a senha de app. Suas contas ficam aqui, e a cópia sincronizada continua no servidor para seus outros dispositivos.',
+  'sync.keep': 'Continuar sincronizando',
+  'sync.off': 'Desativar',
+  'sync.status.off': 'A sincronização está desativada.',
+  'sync.status.syncing': 'Sincronizando…',
+  'sync.justNow': 'agora mesmo',
+  'sync.status.synced': 'Sincronizado {ago}.',
+  'sync.status.syncedChecked':
+    'Sincronizado {ago} (este servidor ignora gravações condicionais: o Latchkey verifica cada gravação).',
+  'sync.status.syncedWaiting': {
+    one: 'Sincronizado {ago}; {count} alteração pendente.',
+    many: 'Sincronizado {ago}; {count} alterações pendentes.',
+    other: 'Sincronizado {ago}; {count} alterações pendentes.',
+  },
+  'sync.status.offline': 'Off-line',
+  'sync.status.stopped': '{problem}.',
+  'sync.status.stoppedWaiting': {
+    one: '{problem}: {count} alteração pendente.',
+    many: '{problem}: {count} alterações pendentes.',
+    other: '{problem}: {count} alterações pendentes.',
+  },
+  'sync.status.waitingHere': {
+    one: '{count} alteração pendente neste dispositivo.',
+    many: '{count} alterações pendentes neste dispositivo.',
+    other: '{count} alterações pendentes neste dispositivo.',
+  },
+  'sync.problem.offline': 'Este dispositivo está off-line.',
+  'sync.problem.unreachable': 'O Latchkey não consegue acessar o servidor. Verifique o endereço e a conexão.',
+  'sync.problem.cors':
+    'O servidor não deixa o Latchkey entrar a partir deste endereço (CORS). Permita esta origem nas configurações do servidor.',
+  'sync.problem.unauthorized':
+    'O servidor não aceitou o nome de usuário ou a senha de app. Verifique-os ou crie uma nova senha de app.',
+  'sync.problem.forbidden': 'O servidor não permite que este usuário grave nessa pasta.',
+  'sync.problem.not-found': 'Não há pasta nesse endereço. Crie-a no servidor ou verifique o endereço.',
+  'sync.problem.not-webdav':
+    'Esse endereço não é uma pasta WebDAV. Verifique se começa com https:// e termina em uma pasta.',
+  'sync.problem.precondition':
+    'Outro dispositivo gravou na cópia sincronizada no mesmo momento. O Latchkey tentará de novo.',
+  'sync.problem.insufficient-storage': 'O servidor está sem espaço. Libere espaço nele e sincronize de novo.',
+  'sync.problem.too-large': 'O servidor recusou um arquivo por ser grande demais.',
+  'sync.problem.server': 'O servidor falhou ou respondeu algo inesperado. Tente mais tarde.',
+  'sync.problem.interrupted': 'A conexão caiu no meio de uma sincronização. O Latchkey tentará de novo.',
+  'sync.problem.changed-bytes':
+    'O servidor devolveu dados diferentes dos que o Latchkey gravou, então não pode ser usado para sincronizar. Tente outra pasta ou outro servidor.',
+  'sync.problem.busy': 'Outros dispositivos continuaram gravando no mesmo momento. O Latchkey tentará de novo.',
+  'sync.problem.tampered':
+    'A cópia sincronizada não é descriptografada ou não confere: foi alterada fora do Latchkey. Nada foi alterado aqui.',
+  'sync.problem.foreign-vault': 'Essa pasta contém outro cofre do Latchkey, ou um de uma versão mais nova do Latchkey.',
+  'sync.problem.no-vault':
+    'Essa pasta não contém nenhum cofre sincronizado. Verifique a pasta ou conecte primeiro pelo outro dispositivo.',
+  'sync.problem.wrong-password': 'Essa senha não abre o cofre sincronizado. Tente de novo.',
+  'error.passkey-unknown':
+    'Essa chave de acesso não abre este cofre: ela foi removida do Latchkey ou pertence a outro cofre. Use outra chave de acesso ou sua senha.',
+  'error.passkey-damaged':
+    'A entrada desta chave de acesso no cofre está danificada, então ela não consegue abri-lo. Desbloqueie com sua senha, remova esta chave de acesso e adicione-a novamente.',
+  'error.passkey-limit':
+    'O Latchkey guarda apenas algumas chaves de acesso. Remova uma em Configurações antes de adicionar outra.',
+  'error.passkey-cancelled':
+    'A chave de acesso não foi usada: foi cancelada, o tempo esgotou ou ela não conseguiu verificar você. Nada foi alterado; tente de novo ou use sua senha.',
+  'error.passkey-unsupported':
+    'Este navegador ou autenticador não consegue criar uma chave de acesso que abra o Latchkey. Nada foi alterado; sua senha continua abrindo.',
+  'error.passkey-exists':
+    'Este autenticador já tem uma chave de acesso para este cofre. Use outro dispositivo ou chave de segurança, ou remova essa chave de acesso antes.',
+  'error.sync-failed': 'Não foi possível sincronizar. Nada foi alterado aqui; tente de novo.',
+  'error.icon.unsupported-format':
+    'Este arquivo não é uma imagem que o Latchkey possa usar como ícone. Escolha uma imagem PNG, JPEG ou WebP, ou um arquivo SVG simples.',
+  'error.icon.too-large':
+    'Esta imagem tem detalhes demais para guardar como ícone. Escolha uma mais simples, como um logotipo.',
+  'error.icon.damaged-file':
+    'Esta imagem SVG não pôde ser lida como SVG simples. Salve-a de novo como SVG simples ou escolha um PNG ou JPEG.',
+  'error.iconPack.unsupported-format':
+    'Este arquivo não é um pacote de ícones do Aegis (um zip com pack.json). Escolha o próprio arquivo do pacote de ícones.',
+  'error.iconPack.too-large': 'Este pacote de ícones tem mais ícones do que o Latchkey guarda em um pacote.',
+  'error.iconPack.damaged-file': 'O pacote de ícones parece danificado ou incompleto. Obtenha o arquivo de novo.',
 } satisfies Catalog;

@@ -431,4 +431,147 @@ export default {
     'Bu, geçiş anahtarlarınızı da kaldırır: her biri eski anahtarı korur ve yenisini yalnızca kendi doğrulayıcısı koruyabilir. Sonra yeniden ekleyin.',
   'settings.sync': 'Eşitleme',
   'settings.syncSummary': 'Her cihazda aynı hesaplar, kendi depolama alanınız üzerinden',
+  'common.remove': 'Kaldır',
+  'common.vaultPassword': 'Kasa parolası',
+  'passkeys.title': 'Geçiş anahtarları',
+  'passkeys.intro':
+    'Latchkey’i parolayı yazmak yerine parmak iziniz, yüzünüz, ekran kilidiniz ya da bir güvenlik anahtarıyla açın. Parola çalışmaya devam eder: bir geçiş anahtarı kaybolursa içeri onunla girersiniz.',
+  'passkeys.none': 'Hiç geçiş anahtarı kurulmadı.',
+  'passkeys.usedOn': '{added} tarihinde eklendi · son kullanım {used}',
+  'passkeys.notUsed': '{added} tarihinde eklendi · henüz kullanılmadı',
+  'passkeys.removeName': '{name} anahtarını kaldır',
+  'passkeys.add': 'Geçiş anahtarı ekle',
+  'passkeys.adding': 'Geçiş anahtarı ekleniyor…',
+  'passkeys.typePassword': 'Geçiş anahtarı eklemek için kasa parolanızı yazın.',
+  'passkeys.added': 'Geçiş anahtarı eklendi. Latchkey’i kilit ekranından açar; parolanız da açmaya devam eder.',
+  'passkeys.removed': '“{name}” geçiş anahtarı kaldırıldı.',
+  'passkeys.removeTitle': '“{name}” geçiş anahtarı kaldırılsın mı?',
+  'passkeys.removeWhy':
+    'Artık Latchkey’i açmayacak. Parolanız ve diğer geçiş anahtarları açmaya devam eder. Bunu yeniden kullanmak için yeniden ekleyin.',
+  'passkeys.removeConfirm': 'Geçiş anahtarını kaldır',
+  'passkeys.thisDevice': 'Bu cihaz',
+  'passkeys.thisDeviceOn': 'Bu cihaz ({system})',
+  'passkeys.securityKey': 'Güvenlik anahtarı ya da telefon',
+  'passkeys.addedLabel': 'Geçiş anahtarı {date} tarihinde eklendi',
+  'icon.auto': 'Addan eşleştirildi',
+  'icon.letter': 'İlk harf',
+  'icon.image': 'Kendi resminiz',
+  'icon.brand': 'Seçtiğiniz bir marka simgesi',
+  'icon.current': 'Simge:',
+  'icon.change': 'Simgeyi değiştir',
+  'icon.choose': 'Bir simge seçin',
+  'icon.file': 'Simge resmi',
+  'icon.chooseImage': 'Resim seç',
+  'icon.useLetter': 'Harfi kullan',
+  'icon.matchName': 'Addan eşleştir',
+  'icon.search': 'Simge ara',
+  'icon.searchExample': 'ör. GitHub',
+  'icon.loading': 'Simgeler yükleniyor…',
+  'icon.found': { one: '{count} bulundu', other: '{count} bulundu' },
+  'icon.suggested': 'Önerilen',
+  'icon.results': 'Simgeler',
+  'iconPacks.reading': 'Simge paketi okunuyor…',
+  'iconPacks.imported': {
+    one: '“{name}” simge paketi içe aktarıldı: {count} simge.',
+    other: '“{name}” simge paketi içe aktarıldı: {count} simge.',
+  },
+  'iconPacks.importedSkipped': {
+    one: '“{name}” simge paketi içe aktarıldı: {count} simge; {skipped} tanesi okunamadı ve dışarıda bırakıldı.',
+    other: '“{name}” simge paketi içe aktarıldı: {count} simge; {skipped} tanesi okunamadı ve dışarıda bırakıldı.',
+  },
+  'iconPacks.removing': 'Simge paketi kaldırılıyor…',
+  'iconPacks.removed': '“{name}” simge paketi kaldırıldı.',
+  'iconPacks.list': 'Simge paketleri',
+  'iconPacks.item': { one: '{name} ({count} simge)', other: '{name} ({count} simge)' },
+  'iconPacks.removeName': '{name} simge paketini kaldır',
+  'iconPacks.file': 'Aegis simge paketi',
+  'iconPacks.import': 'Aegis simge paketi içe aktar',
+  'join.intro':
+    'Zaten eşitleme yapan bir cihazda Ayarlar → Eşitleme klasörü gösterir. Onu burada aynı sunucu girişiyle girin, ardından kasa parolasını.',
+  'join.needPassword': 'Eşitlenen kasanın parolasını girin.',
+  'join.submit': 'Katıl',
+  'join.joining': 'Katılınıyor…',
+  'sync.url': 'Sunucu URL’si',
+  'sync.urlHint':
+    'Size ait bir WebDAV klasörü (Nextcloud, ownCloud, Synology, Apache, nginx, rclone). Yalnızca şifreli veri görür.',
+  'sync.username': 'Kullanıcı adı',
+  'sync.appPassword': 'Uygulama parolası',
+  'sync.connectTitle': 'Kendi depolama alanınız üzerinden eşitleyin',
+  'sync.connectIntro':
+    'Her cihazda aynı hesaplar olsun. Her şey önce burada, kasa parolanızla şifrelenir; sunucu yalnızca şifreli dosyaları görür. Latchkey yalnızca o sunucuya bağlanır, başka hiçbirine bağlanmaz.',
+  'sync.connect': 'Bağlan',
+  'sync.checking': 'Sunucu denetleniyor…',
+  'sync.folder': 'Eşitlenen klasör',
+  'sync.now': 'Şimdi eşitle',
+  'sync.turnOff': 'Eşitlemeyi kapat',
+  'sync.offWhy':
+    'Bu cihaz eşitlemeyi bırakır ve uygulama parolasını unutur. Hesaplarınız burada kalır, eşitlenen kopya da diğer cihazlarınız için sunucuda kalır.',
+  'sync.keep': 'Eşitlemeye devam et',
+  'sync.off': 'Kapat',
+  'sync.status.off': 'Eşitleme kapalı.',
+  'sync.status.syncing': 'Eşitleniyor…',
+  'sync.justNow': 'az önce',
+  'sync.status.synced': 'Eşitlendi: {ago}.',
+  'sync.status.syncedChecked':
+    'Eşitlendi: {ago} (bu sunucu koşullu yazmaları yok sayıyor: Latchkey her yazmayı denetliyor).',
+  'sync.status.syncedWaiting': {
+    one: 'Eşitlendi: {ago}; {count} değişiklik bekliyor.',
+    other: 'Eşitlendi: {ago}; {count} değişiklik bekliyor.',
+  },
+  'sync.status.offline': 'Çevrimdışı',
+  'sync.status.stopped': '{problem}.',
+  'sync.status.stoppedWaiting': {
+    one: '{problem}: {count} değişiklik bekliyor.',
+    other: '{problem}: {count} değişiklik bekliyor.',
+  },
+  'sync.status.waitingHere': {
+    one: 'Bu cihazda {count} değişiklik bekliyor.',
+    other: 'Bu cihazda {count} değişiklik bekliyor.',
+  },
+  'sync.problem.offline': 'Bu cihaz çevrimdışı.',
+  'sync.problem.unreachable': 'Latchkey sunucuya ulaşamıyor. Adresi ve bağlantıyı denetleyin.',
+  'sync.problem.cors':
+    'Sunucu Latchkey’in bu adresten girmesine izin vermiyor (CORS). Sunucunun ayarlarında bu kaynağa izin verin.',
+  'sync.problem.unauthorized':
+    'Sunucu kullanıcı adını ya da uygulama parolasını kabul etmedi. Bunları denetleyin ya da yeni bir uygulama parolası oluşturun.',
+  'sync.problem.forbidden': 'Sunucu bu kullanıcının o klasöre yazmasına izin vermiyor.',
+  'sync.problem.not-found': 'Bu adreste klasör yok. Sunucuda oluşturun ya da adresi denetleyin.',
+  'sync.problem.not-webdav':
+    'Bu adres bir WebDAV klasörü değil. https:// ile başladığını ve bir klasörde bittiğini denetleyin.',
+  'sync.problem.precondition': 'Başka bir cihaz aynı anda eşitlenen kopyaya yazdı. Latchkey yeniden deneyecek.',
+  'sync.problem.insufficient-storage': 'Sunucuda yer kalmadı. Orada yer açın, sonra yeniden eşitleyin.',
+  'sync.problem.too-large': 'Sunucu bir dosyayı çok büyük diye reddetti.',
+  'sync.problem.server': 'Sunucu hata verdi ya da beklenmedik bir yanıt verdi. Daha sonra yeniden deneyin.',
+  'sync.problem.interrupted': 'Bağlantı bir eşitlemenin ortasında koptu. Latchkey yeniden deneyecek.',
+  'sync.problem.changed-bytes':
+    'Sunucu, Latchkey’in yazdığından farklı veri döndürdü; bu yüzden eşitleme için kullanılamaz. Başka bir klasör ya da sunucu deneyin.',
+  'sync.problem.busy': 'Başka cihazlar aynı anda yazmayı sürdürdü. Latchkey yeniden deneyecek.',
+  'sync.problem.tampered':
+    'Eşitlenen kopyanın şifresi çözülemiyor ya da eşleşmiyor: Latchkey dışında değiştirilmiş. Burada hiçbir şey değişmedi.',
+  'sync.problem.foreign-vault':
+    'Bu klasörde başka bir Latchkey kasası ya da Latchkey’in daha yeni bir sürümüne ait bir kasa var.',
+  'sync.problem.no-vault': 'Bu klasörde eşitlenen bir kasa yok. Klasörü denetleyin ya da önce diğer cihazdan bağlanın.',
+  'sync.problem.wrong-password': 'Bu parola eşitlenen kasayı açmıyor. Yeniden deneyin.',
+  'error.passkey-unknown':
+    'Bu geçiş anahtarı bu kasayı açmıyor: Latchkey’den kaldırılmış ya da başka bir kasaya ait. Başka bir geçiş anahtarı ya da parolanızı kullanın.',
+  'error.passkey-damaged':
+    'Bu geçiş anahtarının kasadaki kaydı bozuk, bu yüzden anahtar kasayı açamıyor. Parolanızla kilidi açın, sonra bu geçiş anahtarını kaldırıp yeniden ekleyin.',
+  'error.passkey-limit':
+    'Latchkey yalnızca birkaç geçiş anahtarı tutar. Yenisini eklemeden önce Ayarlar’da birini kaldırın.',
+  'error.passkey-cancelled':
+    'Geçiş anahtarı kullanılmadı: iptal edildi, zaman aşımına uğradı ya da sizi doğrulayamadı. Hiçbir şey değişmedi; yeniden deneyin ya da parolanızı kullanın.',
+  'error.passkey-unsupported':
+    'Bu tarayıcı ya da doğrulayıcı, Latchkey’i açan bir geçiş anahtarı oluşturamıyor. Hiçbir şey değişmedi; parolanız onu açmaya devam ediyor.',
+  'error.passkey-exists':
+    'Bu doğrulayıcıda bu kasa için zaten bir geçiş anahtarı var. Başka bir cihaz ya da güvenlik anahtarı kullanın veya önce o geçiş anahtarını kaldırın.',
+  'error.sync-failed': 'Eşitleme yapılamadı. Burada hiçbir şey değişmedi; yeniden deneyin.',
+  'error.icon.unsupported-format':
+    'Bu dosya, Latchkey’in simge olarak kullanabileceği bir resim değil. PNG, JPEG ya da WebP resmi veya düz bir SVG dosyası seçin.',
+  'error.icon.too-large': 'Bu resim simge olarak tutulamayacak kadar ayrıntılı. Logo gibi daha sade bir resim seçin.',
+  'error.icon.damaged-file':
+    'Bu SVG resmi düz SVG olarak okunamadı. Düz SVG olarak yeniden kaydedin ya da PNG veya JPEG seçin.',
+  'error.iconPack.unsupported-format':
+    'Bu dosya bir Aegis simge paketi değil (pack.json içeren bir zip). Simge paketinin kendi dosyasını seçin.',
+  'error.iconPack.too-large': 'Bu simge paketinde, Latchkey’in bir pakette tuttuğundan daha fazla simge var.',
+  'error.iconPack.damaged-file': 'Simge paketi bozuk ya da eksik görünüyor. Dosyayı yeniden edinin.',
 } satisfies Catalog;
