@@ -6,6 +6,7 @@
 import { test, expect, type Page } from './support/fixtures';
 import { PASSWORD, otpauth } from './support/app';
 import { axeViolations } from './accounts-support/helpers';
+import { SETTINGS_SECTIONS } from '../../src/ui/settings/settings-sections';
 
 const LINK = otpauth('Example', 'walker@example.com');
 
@@ -34,7 +35,7 @@ async function walk(page: Page, look: (screen: string) => Promise<void>) {
   await page.locator('.app-bar button.icon').first().click();
   await expect(page.locator('.nav-list')).toBeVisible();
   await look('settings');
-  await page.locator('.nav-row').nth(3).click();
+  await page.locator('.nav-row').nth(SETTINGS_SECTIONS.indexOf('transfer')).click();
   await expect(page.locator('#import-file')).toBeAttached();
   await look('import and export');
   await page.locator('#import-file').setInputFiles({

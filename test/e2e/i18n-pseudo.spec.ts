@@ -6,6 +6,7 @@
 import { test, expect, type Page } from './support/fixtures';
 import { PASSWORD, otpauth } from './support/app';
 import { inspectScreen } from './i18n-support/inspect';
+import { SETTINGS_SECTIONS } from '../../src/ui/settings/settings-sections';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -38,9 +39,16 @@ test('every screen in en-XA is translated and fits at 390 px', async ({ page }) 
   await expect(page.getByRole('alert')).toBeVisible();
   await look(page, 'first run, refused');
 
-  await page.locator('.choices button').click();
+  await page.locator('.choices button').nth(0).click(); // Restore from a backup
   await expect(page.locator('#import-file')).toBeAttached();
   await look(page, 'first-run restore');
+  await appBarBack(page).click();
+  await page.locator('.choices button').nth(1).click(); // Join a synced vault
+  await expect(page.locator('#join-url')).toBeVisible();
+  await look(page, 'join a synced vault');
+  await submit(page).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await look(page, 'join a synced vault, refused');
   await appBarBack(page).click();
 
   await page.locator('#setup-password').fill(PASSWORD);
@@ -106,7 +114,7 @@ test('every screen in en-XA is translated and fits at 390 px', async ({ page }) 
   }
 
   // Import review: a file through Settings → Import and export.
-  await page.locator('.nav-row').nth(3).click();
+  await page.locator('.nav-row').nth(SETTINGS_SECTIONS.indexOf('transfer')).click();
   await page.locator('#import-file').setInputFiles({
     name: 'accounts.txt',
     mimeType: 'text/plain',

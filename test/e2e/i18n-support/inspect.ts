@@ -19,6 +19,7 @@ export async function inspectScreen(page: Page, allowed: readonly string[] = [])
     const exempt = (text: string) =>
       /^[\s\p{P}\p{S}\d•]*$/u.test(text) || // numbers, codes, punctuation, arrows
       text === 'Latchkey' ||
+      /^https:\/\/\S+$/.test(text) || // an example address, the same in every language
       /^(SHA1|SHA256|SHA512|TOTP|HOTP|Steam|MD5)$/.test(text) || // names of algorithms and code types
       allow.some((a) => text === a || text.replace(/[[\]]/g, '').trim() === a);
     const bracketed = (text: string) => /^\[[\s\S]*\]$/.test(text);
@@ -33,7 +34,7 @@ export async function inspectScreen(page: Page, allowed: readonly string[] = [])
     // Data the person typed and codes are exempt wherever they are shown.
     const skip = (el: Element) =>
       el.closest(
-        '.code, .next-code, .secret-text, .uri, .name, .issuer, .tag, .menu-title, datalist, script, style',
+        '.code, .next-code, .secret-text, .uri, .name, .issuer, .tag, .menu-title, .sync-where, .icon-results span, datalist, script, style',
       ) !== null || el.closest('[aria-hidden="true"]') !== null;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
