@@ -1,6 +1,6 @@
 /**
  * The pseudo-language walk (issue 18) through passkeys, Change icon and Sync at 390 px: a passkey added and
- * listed, its Remove question, the lock screen that offers it, Change icon with a brand search and a refused
+ * listed, its Remove question, the re-confirmation that offers it, the lock screen that offers it, Change icon with a brand search and a refused
  * file, and Sync's connect form with a refusal. Any visible text outside en-XA's brackets escaped translation;
  * text clipped or out of its box would be clipped in a longer language too. Opened at localhost: WebAuthn refuses
  * an IP address (support/passkeys.ts).
@@ -32,6 +32,7 @@ test('passkeys, Change icon and Sync in en-XA are translated and fit at 390 px',
     for (const text of found.clipped) findings.push(`${screen}: ${text}`);
     if (found.horizontalScroll) findings.push(`${screen}: scrolls sideways at 390 px`);
   };
+  await page.clock.install(); // time flows; later jumped past the minute a confirmed password is trusted
   const webauthn = await authenticators(page);
   const device = await webauthn.add();
 
@@ -77,6 +78,17 @@ test('passkeys, Change icon and Sync in en-XA are translated and fit at 390 px',
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
   await appBarBack(page).click();
+
+  // Showing a secret a minute later asks again, now offering the passkey.
+  await appBarBack(page).click();
+  await page.clock.runFor(65_000);
+  await page.locator('.account [aria-haspopup="menu"]').click();
+  await page.getByRole('menuitem').nth(0).click(); // Show QR code
+  await expect(page.getByRole('dialog').locator('.choices button')).toBeVisible();
+  await look('confirm it is you, with a passkey');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.locator('.app-bar button.icon').first().click(); // Settings
 
   // Settings → Sync: the connect form, and a refusal (no username).
   await settingsPage(page, 'sync').click();
