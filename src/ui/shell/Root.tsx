@@ -24,11 +24,20 @@ export function preloadApp(): Promise<AppComponent> {
  * screen a new visitor sees, so it is fetched now, alongside the storage check, not after it (no waterfall).
  */
 let setupModule: Promise<FunctionComponent> | null = null;
+/** Set as soon as the chunk is in, so that the storage's answer can draw the screen in the same render. */
+let loadedSetup: FunctionComponent | null = null;
 function loadSetupScreen(): Promise<FunctionComponent> {
-  setupModule ??= import('./SetupScreen').then((m) => m.SetupScreen);
+  setupModule ??= import('./SetupScreen').then((m) => (loadedSetup = m.SetupScreen));
   return setupModule;
 }
-if (typeof window !== 'undefined') void loadSetupScreen().catch(() => undefined);
+// A page a service worker already controls is a returning visitor's, whose first screen is almost always the lock
+// screen (in the eager bundle): the first-run chunk would only compete with it, so it waits for the storage's answer.
+if (typeof window !== 'undefined' && !navigator.serviceWorker?.controller)
+  void loadSetupScreen().catch(() => undefined);
+
+/** Resolves once the first screen (first run or lock) has been drawn: what may load after it waits for this. */
+let firstScreenDrawn!: () => void;
+export const afterFirstScreen = new Promise<void>((resolve) => (firstScreenDrawn = resolve));
 
 /** Speaks the language of `setting` (load.ts); true once the screens can be drawn in it. */
 function useLanguage(setting: LanguageSetting): boolean {
@@ -46,7 +55,9 @@ export function Root({ intent }: { intent: LaunchIntent }) {
   const { phase, notice, settings } = useSnapshot();
   const languageReady = useLanguage(settings.language);
   const [App, setApp] = useState<AppComponent | null>(null);
-  const [Setup, setSetup] = useState<FunctionComponent | null>(null);
+  const [loadedLater, setSetup] = useState<FunctionComponent | null>(null);
+  // Usually the chunk came in while the storage was being opened: drawn with the storage's answer, not a frame later.
+  const Setup = loadedLater ?? loadedSetup;
   const [failed, setFailed] = useState(false);
   // Until the vault is first open in this page, a lock screen is a cold start's: it offers a passkey by itself.
   const coldStart = useRef(true);
@@ -59,12 +70,13 @@ export function Root({ intent }: { intent: LaunchIntent }) {
 
   const session = useSession();
   // Later chunks wait until the first screen is drawn: fetched before it, they would compete with what it needs.
-  const firstScreenShown = phase === 'locked' || (phase === 'setup' && Setup !== null);
+  const firstScreenShown = phase !== 'loading' && (phase !== 'setup' || Setup !== null);
   const [preloading, setPreloading] = useState(false);
   useEffect(() => {
-    if (preloading || !(firstScreenShown || phase === 'unlocked')) return;
+    if (preloading || !firstScreenShown) return;
     setPreloading(true);
     void afterNextPaint().then(() => {
+      firstScreenDrawn();
       session.preloadEngine();
       preloadApp().then(
         (component) => setApp(() => component),

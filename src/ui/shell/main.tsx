@@ -6,7 +6,7 @@ import { markDocumentVersion } from '../../platform/version';
 import { watchForUpdates } from '../../platform/update-seen';
 import { SessionContext } from '../components/session-context';
 import { formOpen } from '../components/form-state';
-import { Root } from './Root';
+import { Root, afterFirstScreen } from './Root';
 import './styles.css';
 import { takeVisitLanguage } from '../i18n/load';
 
@@ -28,14 +28,17 @@ render(
   document.getElementById('app')!,
 );
 
-// Offline support and updates load after the first paint (rule 7). An update applies on its own only when nothing is in
-// use: the vault is locked and no form is open. Otherwise the Reload banner asks.
+// Offline support and updates load after the first screen is drawn (rule 7): fetched earlier, they would compete
+// with the first-run chunk and the storage check. An update applies on its own only when nothing is in use: the
+// vault is locked and no form is open. Otherwise the Reload banner asks.
 // An image shared to the app and never picked up holds a QR code in plain: gone once it is a few minutes old.
-void import('../../platform/share-target')
+void afterFirstScreen
+  .then(() => import('../../platform/share-target'))
   .then(({ dropStaleSharedImage }) => dropStaleSharedImage())
   .catch(() => undefined);
 
-void import('../../platform/sw-bridge').then(({ registerServiceWorker, applyUpdateIfIdle }) => {
+void afterFirstScreen.then(async () => {
+  const { registerServiceWorker, applyUpdateIfIdle } = await import('../../platform/sw-bridge');
   // The first-run and lock screens mark themselves as forms while a password is half typed.
   const idle = () => session.state.value.phase !== 'unlocked' && !formOpen.value;
   void registerServiceWorker({ canApplyNow: idle });
