@@ -70,7 +70,8 @@ export function Root({ intent }: { intent: LaunchIntent }) {
 
   const session = useSession();
   // Later chunks wait until the first screen is drawn: fetched before it, they would compete with what it needs.
-  const firstScreenShown = phase !== 'loading' && (phase !== 'setup' || Setup !== null);
+  // In another language, drawn once its catalog is in (until then a blank gate).
+  const firstScreenShown = languageReady && phase !== 'loading' && (phase !== 'setup' || Setup !== null);
   const [preloading, setPreloading] = useState(false);
   useEffect(() => {
     if (preloading || !firstScreenShown) return;
