@@ -1,8 +1,11 @@
 /**
  * English for the codes of Latchkey's errors (core/errors.ts), said in another language instead of the error's own
  * English sentence (components/Alert.tsx). Not eager: English speakers read the error's sentence, which has more
- * detail, and every other language's chunk carries its own.
+ * detail, and every other language's chunk carries its own. The compiler holds it to every code: a new code without
+ * a sentence here does not build.
  */
+import type { ErrorCode } from '../../core/errors';
+
 export const errorMessages = {
   'error.not-otpauth': 'This is not an account link (otpauth://).',
   'error.input-too-long': 'This is too long to be an account link or secret key.',
@@ -53,4 +56,4 @@ export const errorMessages = {
     'This file is not an Aegis icon pack (a zip with pack.json). Choose the icon pack file itself.',
   'error.iconPack.too-large': 'This icon pack holds more icons than Latchkey keeps in one pack.',
   'error.iconPack.damaged-file': 'The icon pack looks damaged or cut short. Get the file again.',
-} as const;
+} as const satisfies Record<`error.${ErrorCode}`, string> & Record<`error.${string}`, string>;
