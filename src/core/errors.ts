@@ -43,7 +43,9 @@ export type ErrorCode =
   // an entry deliberately left out of an import (e.g. in the other app's trash); shown as a problem line
   | 'entry-skipped'
   // sync with the person's own storage could not be done; `detail.problem` says what (src/sync/errors.ts)
-  | 'sync-failed';
+  | 'sync-failed'
+  // a change the other synced devices could not follow (a new master key) refused while sync is on
+  | 'sync-blocks';
 
 export class LatchkeyError extends Error {
   override readonly name = 'LatchkeyError';

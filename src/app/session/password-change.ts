@@ -23,6 +23,21 @@ export async function rewrapPassword(
 }
 
 /**
+ * The synced copy and the other devices hold the master key; a new one would leave them a copy this device can
+ * no longer read and they cannot follow. Until sync can hand a new key over (docs/sync.md, "Limits"), re-encrypting
+ * waits for sync to be turned off.
+ */
+export function refuseRekeyWhileSynced(syncOn: boolean): void {
+  if (!syncOn) return;
+  throw new LatchkeyError(
+    'sync-blocks',
+    'Re-encrypting makes a new key that your other devices and the synced copy do not have, so it cannot be done ' +
+      'while sync is on. Turn sync off in Settings → Sync first; afterwards, connect to a new, empty folder and ' +
+      'join it from your other devices. Nothing was changed.',
+  );
+}
+
+/**
  * Makes a new master key under the new password and seals every record under it, stored with the new header in
  * one transaction, in turn with the other changes. Returns the new key and the sealed state's new nonce.
  * The new header has the password slot only: a passkey slot cannot be wrapped again without its authenticator,

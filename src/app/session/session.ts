@@ -227,8 +227,9 @@ export class Session {
    */
   async changePassword(oldPassword: string, newPassword: string, { reencrypt = false } = {}): Promise<void> {
     const store = this.requireStore();
-    const { reencryptVault, rewrapPassword } = await import('./password-change');
+    const { reencryptVault, rewrapPassword, refuseRekeyWhileSynced } = await import('./password-change');
     if (!reencrypt) return rewrapPassword(store, oldPassword, newPassword, this.kdf);
+    refuseRekeyWhileSynced(this.vaultData.sync !== null);
     const { masterKey, stateNonce } = await reencryptVault(store, this.changes, oldPassword, newPassword, this.kdf);
     this.passkeys.show(await store.getHeader()); // none now: they wrapped the old key
     if (this.masterKey === null) return; // locked meanwhile: the next unlock uses the new password

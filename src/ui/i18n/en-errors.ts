@@ -47,6 +47,8 @@ export const errorMessages = {
   'error.passkey-exists':
     'This authenticator already holds a passkey for this vault. Use another device or security key, or remove that passkey first.',
   'error.sync-failed': 'Sync could not be done. Nothing here was changed; try again.',
+  'error.sync-blocks':
+    'Re-encrypting makes a new key that your other devices and the synced copy do not have, so it cannot be done while sync is on. Turn sync off in Settings → Sync first; afterwards, connect to a new, empty folder and join it from your other devices. Nothing was changed.',
   'error.icon.unsupported-format':
     'This file is not a picture Latchkey can use as an icon. Choose a PNG, JPEG or WebP image, or a plain SVG file.',
   'error.icon.too-large': 'This picture has too much detail to keep as an icon. Choose a simpler one, such as a logo.',

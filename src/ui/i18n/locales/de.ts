@@ -590,4 +590,6 @@ export default {
     'Diese Datei ist kein Aegis-Icon-Paket (ein ZIP mit pack.json). Wähle die Datei des Icon-Pakets selbst.',
   'error.iconPack.too-large': 'Dieses Icon-Paket hat mehr Icons, als Latchkey in einem Paket behält.',
   'error.iconPack.damaged-file': 'Das Icon-Paket scheint beschädigt oder unvollständig. Hole die Datei erneut.',
+  'error.sync-blocks':
+    'Neu verschlüsseln erzeugt einen neuen Schlüssel, den deine anderen Geräte und die synchronisierte Kopie nicht haben; deshalb geht es nicht, solange die Synchronisierung an ist. Schalte sie zuerst unter Einstellungen → Synchronisierung aus; verbinde danach einen neuen, leeren Ordner und tritt ihm von deinen anderen Geräten aus bei. Es wurde nichts geändert.',
 } satisfies Catalog;

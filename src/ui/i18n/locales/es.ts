@@ -618,4 +618,6 @@ export default {
     'Este archivo no es un paquete de iconos de Aegis (un zip con pack.json). Elige el propio archivo del paquete de iconos.',
   'error.iconPack.too-large': 'Este paquete de iconos tiene más iconos de los que Latchkey guarda en un paquete.',
   'error.iconPack.damaged-file': 'El paquete de iconos parece dañado o incompleto. Vuelve a obtener el archivo.',
+  'error.sync-blocks':
+    'Volver a cifrar crea una clave nueva que tus otros dispositivos y la copia sincronizada no tienen, así que no se puede hacer con la sincronización activada. Desactívala primero en Ajustes → Sincronización; después, conéctate a una carpeta nueva y vacía y únete a ella desde tus otros dispositivos. No se cambió nada.',
 } satisfies Catalog;

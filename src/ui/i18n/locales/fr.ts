@@ -623,4 +623,6 @@ export default {
     'Ce fichier n’est pas un pack d’icônes Aegis (un zip avec pack.json). Choisissez le fichier du pack d’icônes lui-même.',
   'error.iconPack.too-large': 'Ce pack d’icônes contient plus d’icônes que Latchkey n’en garde dans un pack.',
   'error.iconPack.damaged-file': 'Le pack d’icônes semble endommagé ou incomplet. Récupérez de nouveau le fichier.',
+  'error.sync-blocks':
+    'Rechiffrer crée une nouvelle clé que vos autres appareils et la copie synchronisée n’ont pas : impossible tant que la synchronisation est active. Désactivez-la d’abord dans Réglages → Synchronisation ; ensuite, connectez un nouveau dossier vide et rejoignez-le depuis vos autres appareils. Rien n’a été modifié.',
 } satisfies Catalog;

@@ -614,4 +614,6 @@ export default {
     'Questo file non è un pacchetto di icone Aegis (uno zip con pack.json). Scegli proprio il file del pacchetto di icone.',
   'error.iconPack.too-large': 'Questo pacchetto di icone ha più icone di quante Latchkey ne conservi in un pacchetto.',
   'error.iconPack.damaged-file': 'Il pacchetto di icone sembra danneggiato o incompleto. Procurati di nuovo il file.',
+  'error.sync-blocks':
+    'Cifrare di nuovo crea una nuova chiave che gli altri dispositivi e la copia sincronizzata non hanno, quindi non si può fare con la sincronizzazione attiva. Disattivala prima in Impostazioni → Sincronizzazione; poi collegati a una cartella nuova e vuota e unisciti a essa dagli altri dispositivi. Non è cambiato nulla.',
 } satisfies Catalog;

@@ -584,4 +584,6 @@ export default {
     'Dit bestand is geen Aegis-iconenpakket (een zip met pack.json). Kies het bestand van het iconenpakket zelf.',
   'error.iconPack.too-large': 'Dit iconenpakket heeft meer iconen dan Latchkey in één pakket bewaart.',
   'error.iconPack.damaged-file': 'Het iconenpakket lijkt beschadigd of onvolledig. Haal het bestand opnieuw op.',
+  'error.sync-blocks':
+    'Opnieuw versleutelen maakt een nieuwe sleutel die je andere apparaten en de gesynchroniseerde kopie niet hebben, dus het kan niet zolang synchronisatie aan staat. Zet die eerst uit in Instellingen → Synchronisatie; verbind daarna met een nieuwe, lege map en neem vanaf je andere apparaten daaraan deel. Er is niets gewijzigd.',
 } satisfies Catalog;

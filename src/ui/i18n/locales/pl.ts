@@ -638,4 +638,6 @@ export default {
     'Ten plik nie jest pakietem ikon Aegis (zip z pack.json). Wybierz sam plik pakietu ikon.',
   'error.iconPack.too-large': 'Ten pakiet ikon ma więcej ikon, niż Latchkey przechowuje w jednym pakiecie.',
   'error.iconPack.damaged-file': 'Pakiet ikon wygląda na uszkodzony lub niepełny. Pobierz plik ponownie.',
+  'error.sync-blocks':
+    'Ponowne szyfrowanie tworzy nowy klucz, którego nie mają Twoje inne urządzenia ani zsynchronizowana kopia, więc nie można go wykonać przy włączonej synchronizacji. Najpierw wyłącz ją w Ustawienia → Synchronizacja; potem połącz się z nowym, pustym folderem i dołącz do niego z innych urządzeń. Nic nie zmieniono.',
 } satisfies Catalog;

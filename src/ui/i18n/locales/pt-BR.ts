@@ -607,4 +607,6 @@ export default {
     'Este arquivo não é um pacote de ícones do Aegis (um zip com pack.json). Escolha o próprio arquivo do pacote de ícones.',
   'error.iconPack.too-large': 'Este pacote de ícones tem mais ícones do que o Latchkey guarda em um pacote.',
   'error.iconPack.damaged-file': 'O pacote de ícones parece danificado ou incompleto. Obtenha o arquivo de novo.',
+  'error.sync-blocks':
+    'Criptografar de novo cria uma chave nova que seus outros dispositivos e a cópia sincronizada não têm, então não é possível com a sincronização ativada. Desative-a primeiro em Configurações → Sincronização; depois, conecte-se a uma pasta nova e vazia e entre nela pelos seus outros dispositivos. Nada foi alterado.',
 } satisfies Catalog;

@@ -574,4 +574,6 @@ export default {
     'Bu dosya bir Aegis simge paketi değil (pack.json içeren bir zip). Simge paketinin kendi dosyasını seçin.',
   'error.iconPack.too-large': 'Bu simge paketinde, Latchkey’in bir pakette tuttuğundan daha fazla simge var.',
   'error.iconPack.damaged-file': 'Simge paketi bozuk ya da eksik görünüyor. Dosyayı yeniden edinin.',
+  'error.sync-blocks':
+    'Yeniden şifreleme, diğer cihazlarınızda ve eşitlenen kopyada olmayan yeni bir anahtar oluşturur; bu yüzden eşitleme açıkken yapılamaz. Önce Ayarlar → Eşitleme’den eşitlemeyi kapatın; ardından yeni, boş bir klasöre bağlanın ve diğer cihazlarınızdan ona katılın. Hiçbir şey değişmedi.',
 } satisfies Catalog;

@@ -511,4 +511,6 @@ export default {
   'error.iconPack.unsupported-format': '此文件不是 Aegis 图标包（包含 pack.json 的 zip）。请选择图标包文件本身。',
   'error.iconPack.too-large': '此图标包中的图标数量超过了 Latchkey 在一个包中保存的上限。',
   'error.iconPack.damaged-file': '图标包似乎已损坏或不完整。请重新获取该文件。',
+  'error.sync-blocks':
+    '重新加密会生成一个新密钥，你的其他设备和同步副本都没有它，因此在同步开启时无法进行。请先在“设置 → 同步”中关闭同步；之后连接一个新的空文件夹，并从你的其他设备加入它。没有任何更改。',
 } satisfies Catalog;
