@@ -1,7 +1,7 @@
 // `npm run bench`: builds the app into .cache/bench-dist, serves it on 127.0.0.1, drives the suite's Chromium and
 // prints one Markdown table of medians, each with a reference measured in the same run. Timings are reported,
 // never asserted (the size budget, which is deterministic, is asserted by `npm run size`). Raw samples are saved
-// in bench/results/latest.json. Takes about three minutes; not part of CI.
+// in bench/results/latest.json. Takes about five minutes; not part of CI.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -20,6 +20,7 @@ const { measureUnlocks } = await import('./sections/unlock.mjs');
 const { measurePasskeyUnlocks } = await import('./sections/passkey-unlock.mjs');
 const { measureColdStart, measureStart } = await import('./sections/start.mjs');
 const { measureRefresh } = await import('./sections/refresh.mjs');
+const { measureSync } = await import('./sections/sync.mjs');
 
 const LARGE = 1000;
 const started = Date.now();
@@ -80,6 +81,8 @@ try {
   const withIcons = await brandIconVault(browser, server.origin, LARGE);
   results.refreshIcons = await measureRefresh(browser, withIcons, LARGE, { icons: true });
   await withIcons.close();
+  step('7. sync: 1,000 accounts through the test Apache (Node, three samples)');
+  results.sync = await measureSync();
   results.size = await sizes(dist);
 } finally {
   await browser.close();

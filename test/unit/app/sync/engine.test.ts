@@ -4,7 +4,7 @@
  * changes both ways, concurrent edit and delete, HOTP counters, writes at the same moment, a tampered object,
  * and what the server's folder holds.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Session } from '../../../../src/app/session/session';
@@ -214,9 +214,34 @@ describe('a server that goes away', () => {
   }, 120_000);
 });
 
+/**
+ * The reference for the sync rows of `npm run bench`: the same number of objects of the same sizes put into a folder
+ * and read back with plain WebDAV requests, six at a time as the app does, with nothing to seal, open or merge.
+ */
+async function bareTransfer(server: DavServer, folder: string, sizes: number[]) {
+  const auth = { authorization: `Basic ${btoa(`${server.user}:${server.password}`)}` };
+  const base = `${server.origin}/${folder}/`;
+  await fetch(base, { method: 'MKCOL', headers: auth });
+  const each = async (work: (i: number) => Promise<unknown>) => {
+    let next = 0;
+    const lane = async () => {
+      while (next < sizes.length) await work(next++);
+    };
+    await Promise.all(Array.from({ length: 6 }, lane));
+  };
+  let started = performance.now();
+  await each((i) => fetch(`${base}o${i}`, { method: 'PUT', headers: auth, body: new Uint8Array(sizes[i]!) }));
+  const bareUploadMs = performance.now() - started;
+  started = performance.now();
+  await each((i) => fetch(`${base}o${i}`, { headers: auth }).then((r) => r.arrayBuffer()));
+  const bareDownloadMs = performance.now() - started;
+  return { bareUploadMs, bareDownloadMs, objects: sizes.length };
+}
+
 describe('speed (docs/sync.md; npm run bench:sync asserts the times)', () => {
   it('1,000 accounts: upload and join (under 10 s on a quiet machine); one change crosses with at most 3 requests a side', async () => {
-    const { a, b, syncA, syncB, login } = await pair(apache, `p${Math.random().toString(16).slice(2)}`);
+    const folder = `p${Math.random().toString(16).slice(2)}`;
+    const { a, b, syncA, syncB, login } = await pair(apache, folder);
     await a.changes.addAccounts(
       Array.from({ length: 1000 }, (_, i) => draft({ issuer: `Issuer ${i}`, name: `n${i}` })),
     );
@@ -241,6 +266,14 @@ describe('speed (docs/sync.md; npm run bench:sync asserts the times)', () => {
     // Times are asserted only by `npm run bench:sync` (LATCHKEY_BENCH=1), on a quiet machine: on a loaded one (CI
     // with other jobs) a join took 19 s. The request counts hold anywhere.
     if (process.env.LATCHKEY_BENCH) expect(joinMs).toBeLessThan(10_000);
+    // `npm run bench` (bench/sections/sync.mjs) takes the numbers, with the same transfer done bare as a reference.
+    if (process.env.LATCHKEY_BENCH_OUT) {
+      const sizes = readdirSync(joinPath(apache.root, folder)).map(
+        (f) => statSync(joinPath(apache.root, folder, f)).size,
+      );
+      const bare = await bareTransfer(apache, `${folder}-bare`, sizes);
+      writeFileSync(process.env.LATCHKEY_BENCH_OUT, JSON.stringify({ uploadMs, joinMs, writer, reader, ...bare }));
+    }
     expect(writer).toBeLessThanOrEqual(3);
     expect(reader).toBeLessThanOrEqual(3);
   }, 120_000);
