@@ -5,12 +5,16 @@
  * accounts (how they are sorted) is sealed in the vault state, so nobody who can write the site's storage can
  * change it (docs/vault-format.md).
  */
+import { isLanguage, type LanguageSetting } from './languages';
+
 export type Theme = 'system' | 'light' | 'dark';
 export const SORT_MODES = ['custom', 'issuer', 'account', 'most-used', 'recent'] as const;
 export type SortMode = (typeof SORT_MODES)[number];
 
 export interface PlainSettings {
   theme: Theme;
+  /** The language of every screen, the lock screen's too; `auto` follows the browser (app/languages.ts). */
+  language: LanguageSetting;
 }
 
 export interface SecureSettings {
@@ -31,7 +35,7 @@ export type Settings = PlainSettings & SecureSettings;
 
 export const AUTO_LOCK_CHOICES = [1, 5, 15, 60, 0] as const;
 
-export const DEFAULT_PLAIN_SETTINGS: PlainSettings = { theme: 'system' };
+export const DEFAULT_PLAIN_SETTINGS: PlainSettings = { theme: 'system', language: 'auto' };
 
 export const DEFAULT_SECURE_SETTINGS: SecureSettings = {
   autoLockMinutes: 5,
@@ -51,6 +55,7 @@ type Validators<T> = { [K in keyof T]: (value: unknown) => boolean };
 
 const PLAIN_VALID: Validators<PlainSettings> = {
   theme: (v) => v === 'system' || v === 'light' || v === 'dark',
+  language: (v) => v === 'auto' || isLanguage(v),
 };
 
 const SECURE_VALID: Validators<SecureSettings> = {

@@ -73,7 +73,7 @@ test('10,000 accounts: reviewed in a windowed list, stored whole, all listed', a
   const review = page.getByRole('list', { name: 'Accounts to import' });
   await expect(review.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '10000');
   expect(await review.getByRole('listitem').count()).toBeLessThan(200);
-  await page.getByRole('button', { name: 'Import 10000 accounts' }).click();
+  await page.getByRole('button', { name: 'Import 10,000 accounts' }).click();
   await expect(list(page).getByRole('listitem').first()).toHaveAttribute('aria-setsize', '10000', {
     timeout: 60_000,
   });

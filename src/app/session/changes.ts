@@ -9,8 +9,7 @@ import { LatchkeyError } from '../../core/errors';
 import type { LockedVault, VaultStore } from '../../storage/store';
 import type { MasterKey } from '../../vault/vault';
 import type { SecureSettings } from '../settings';
-import type { ChangeSpec, VaultCopy } from './vault-copy';
-import { loadEngine } from './vault-module';
+import { commitChange, refreshCopy, type ChangeSpec, type VaultCopy } from './vault-copy';
 import type { AutoBackupKey, VaultState } from './vault-state';
 
 /** What changes need of the session: its key and store, the copy they start from, and publishing. */
@@ -101,7 +100,6 @@ export class VaultChanges {
     decide: (copy: VaultCopy, key: MasterKey) => Decision<T> | Promise<Decision<T>>,
   ): Promise<{ result: T; copy: VaultCopy }> {
     return this.exclusive(async (key, vault) => {
-      const { commitChange, refreshCopy } = await loadEngine();
       const latest = await refreshCopy(key, this.host.copy(), vault);
       const { change, result } = await decide(latest, key);
       if (!change) {

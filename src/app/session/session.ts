@@ -7,7 +7,7 @@ import type { CodeView } from '../codes';
 import { Observable } from '../../lib/observable';
 import { afterNextPaint } from '../../lib/after-paint';
 import { DEFAULT_SECURE_SETTINGS, splitSettings, type Settings } from '../settings';
-import { VaultChanges } from './changes';
+import type { VaultChanges } from './changes';
 import { INITIAL_SNAPSHOT, PERSISTENCE_SHOWN, type DamagedRecord, type Snapshot } from './snapshot';
 import { emptyCopy, emptyVaultState, FIRST_SCREEN, type VaultState } from './vault-state';
 import type { LoadedVault } from './reads';
@@ -15,7 +15,7 @@ import { loadProblem, problemStillOpen } from './problems';
 import { SessionCodes } from './session-codes';
 import { SessionSettings } from './session-settings';
 import type { VaultCopy } from './vault-copy';
-import { loadEngine, loadVault } from './vault-module';
+import { loadEngine, loadVault, type Engine } from './vault-module';
 import { SessionPasskeys } from './session-passkeys';
 
 export interface SessionOptions {
@@ -33,8 +33,8 @@ export interface SessionOptions {
  */
 export class Session {
   readonly state = new Observable<Snapshot>(INITIAL_SNAPSHOT);
-  /** The account changes (add, edit, use, remove, reorder, settings, bookkeeping), one at a time. */
-  readonly changes: VaultChanges;
+  /** The account changes, once the engine chunk has brought them (at the first unlock or create; see `changes`). */
+  private loadedChanges: VaultChanges | null = null;
   /** Passkeys: unlock or confirm with one, add, remove (session-passkeys.ts; the WebAuthn code is lazy). */
   readonly passkeys: SessionPasskeys;
   private store: VaultStore | null = null;
@@ -49,7 +49,26 @@ export class Session {
   constructor(options: SessionOptions = {}) {
     this.openStore = options.openStore ?? (() => openVaultStore());
     this.kdf = options.kdf ?? {};
-    this.changes = new VaultChanges({
+    this.passkeys = new SessionPasskeys({
+      state: this.state,
+      store: () => this.requireStore(),
+      open: (unwrap) => this.open(unwrap),
+    });
+  }
+
+  /**
+   * The account changes (add, edit, use, remove, reorder, settings, bookkeeping), one at a time. They are part of
+   * the engine chunk, which the lock screen does not need (rule 7): there from the first unlock or create on, and
+   * a change asked for before that is refused as on a locked vault.
+   */
+  get changes(): VaultChanges {
+    if (!this.loadedChanges) throw new LatchkeyError('locked', 'The vault is locked. Unlock it and try again.');
+    return this.loadedChanges;
+  }
+
+  /** Makes the changes' queue from the loaded engine chunk, once for the session's life. */
+  private haveChanges(engine: Engine): void {
+    this.loadedChanges ??= new engine.VaultChanges({
       requireKey: () => this.requireKey(),
       requireStore: () => this.requireStore(),
       copy: () => this.copy,
@@ -58,11 +77,6 @@ export class Session {
         this.copy = copy;
         return this.publishUnlocked(key, this.state.value.damaged);
       },
-    });
-    this.passkeys = new SessionPasskeys({
-      state: this.state,
-      store: () => this.requireStore(),
-      open: (unwrap) => this.open(unwrap),
     });
   }
 
@@ -93,7 +107,11 @@ export class Session {
   async create(password: string): Promise<void> {
     const store = this.requireStore();
     if (await store.getHeader()) throw new LatchkeyError('bad-header', 'A vault already exists here. Unlock it.');
-    const { header, masterKey } = await (await loadVault()).createVault(password, { kdf: this.kdf });
+    const [{ header, masterKey }, engine] = await Promise.all([
+      loadVault().then((vault) => vault.createVault(password, { kdf: this.kdf })),
+      loadEngine(),
+    ]);
+    this.haveChanges(engine);
     // expectHeader: null makes the write fail if another tab created a vault meanwhile.
     await store.write({ header, expectHeader: null });
     this.masterKey = masterKey;
@@ -117,11 +135,11 @@ export class Session {
     if (!header) throw new LatchkeyError('bad-header', 'There is no vault here yet. Create one first.');
     // Read while the KDF (or the passkey) runs: the first screen needs no storage round trip after.
     // A change still being stored when the vault was locked is waited for, so it is in what is read.
-    const prefetched = this.changes
-      .settled()
+    const prefetched = (this.loadedChanges?.settled() ?? Promise.resolve())
       .then(() => store.getAllRecords())
       .catch(() => null);
     const [key, engine] = await Promise.all([unwrap(header), loadEngine()]);
+    this.haveChanges(engine);
     this.masterKey = key;
     const records = await prefetched;
     const fallbackSort = (this.settings.legacy ?? DEFAULT_SECURE_SETTINGS).sort;
@@ -187,8 +205,9 @@ export class Session {
         settings: this.settings.all(null),
       });
     }
-    if (this.changes.idle) this.forgetIfLocked();
-    else void this.changes.settled().then(() => this.forgetIfLocked());
+    const changes = this.loadedChanges;
+    if (!changes || changes.idle) this.forgetIfLocked();
+    else void changes.settled().then(() => this.forgetIfLocked());
   }
 
   get unlocked(): boolean {

@@ -59,3 +59,4 @@ export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
 
 export const loadVault = loadOnce(() => import('../../vault/vault'));
 export const loadEngine = loadOnce(() => import('./engine'));
+export type Engine = typeof import('./engine');

@@ -192,36 +192,3 @@ function describe(error: unknown): { problem: SyncProblem; message: string } {
 
 /** Whether trying again later may get past it without the person doing anything. */
 export const passes = (problem: SyncProblem) => PASSING.has(problem);
-
-/** The status line's words (rule 5): when it last synced, what waits, or what is wrong. */
-export function statusText(status: SyncStatus, now: number): string {
-  const waiting = (n: number) => (n === 1 ? '1 change waiting' : `${n} changes waiting`);
-  switch (status.kind) {
-    case 'off':
-      return 'Sync is off.';
-    case 'syncing':
-      return 'Syncing…';
-    case 'synced': {
-      const ago = agoText(now - status.lastAt);
-      const quirk =
-        status.conditional === false ? ' (this server ignores conditional writes: Latchkey checks each write)' : '';
-      return status.waiting ? `Synced ${ago}; ${waiting(status.waiting)}.` : `Synced ${ago}${quirk}.`;
-    }
-    case 'problem': {
-      if (status.problem === 'offline' || status.problem === 'unreachable') {
-        const head = status.problem === 'offline' ? 'Offline' : status.message.replace(/\.$/, '');
-        return status.waiting ? `${head}: ${waiting(status.waiting)}.` : `${head}.`;
-      }
-      const tail = status.waiting ? ` ${waiting(status.waiting)} on this device.` : '';
-      return `${status.message}${tail}`;
-    }
-  }
-}
-
-function agoText(ms: number): string {
-  const minutes = Math.floor(ms / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return minutes === 1 ? '1 minute ago' : `${minutes} minutes ago`;
-  const hours = Math.floor(minutes / 60);
-  return hours === 1 ? '1 hour ago' : `${hours} hours ago`;
-}

@@ -4,6 +4,7 @@ import { Alert } from '../components/Alert';
 import { AppBar } from '../components/AppBar';
 import { ImagePicker } from '../components/ImagePicker';
 import { Camera, FileUp, Keyboard } from '../components/icons';
+import { t } from '../i18n/t';
 
 interface Props {
   onScan(): void;
@@ -20,18 +21,18 @@ export function AddScreen({ onScan, onImage, onManual, onImport, onLink, onBack,
   const [link, setLink] = useState('');
   return (
     <main class="screen narrow">
-      <AppBar title="Add account" onBack={onBack} />
+      <AppBar title={t('add.title')} onBack={onBack} />
       <Alert message={error} />
       <div class="choices">
         <button type="button" class="primary big" onClick={onScan}>
-          <Camera size={20} aria-hidden="true" /> Scan QR code
+          <Camera size={20} aria-hidden="true" /> {t('list.scan')}
         </button>
         <ImagePicker id="qr-image" onImage={onImage} big />
         <button type="button" class="big" onClick={onManual}>
-          <Keyboard size={20} aria-hidden="true" /> Enter manually
+          <Keyboard size={20} aria-hidden="true" /> {t('list.manual')}
         </button>
         <button type="button" class="big" onClick={onImport}>
-          <FileUp size={20} aria-hidden="true" /> Import from another app
+          <FileUp size={20} aria-hidden="true" /> {t('list.import')}
         </button>
       </div>
       <form
@@ -41,7 +42,7 @@ export function AddScreen({ onScan, onImage, onManual, onImport, onLink, onBack,
           onLink(link);
         }}
       >
-        <label for="paste-link">Or paste a link (otpauth:// or otpauth-migration://)</label>
+        <label for="paste-link">{t('add.pasteLabel')}</label>
         <div class="inline-field">
           <input
             id="paste-link"
@@ -51,7 +52,7 @@ export function AddScreen({ onScan, onImage, onManual, onImport, onLink, onBack,
             onInput={(e) => setLink(e.currentTarget.value)}
           />
           <button type="submit" disabled={!link.trim()}>
-            Add from link
+            {t('add.fromLink')}
           </button>
         </div>
       </form>

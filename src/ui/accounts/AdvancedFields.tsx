@@ -1,6 +1,7 @@
 import { ALGORITHMS } from '../../core/account';
 import type { DraftFields } from '../../core/draft';
 import { STEAM } from '../../core/steam';
+import { t } from '../i18n/t';
 
 /**
  * Type, algorithm, digits, period and counter: shared by the manual form and the edit screen. Every field stays
@@ -20,13 +21,13 @@ export function AdvancedFields({
   const steam = fields.type === 'steam';
   return (
     <>
-      <label for={id('type')}>Type</label>
+      <label for={id('type')}>{t('fields.type')}</label>
       <select id={id('type')} value={fields.type} onChange={set('type')}>
-        <option value="totp">TOTP (time-based)</option>
-        <option value="hotp">HOTP (counter-based)</option>
-        <option value="steam">Steam</option>
+        <option value="totp">{t('fields.totp')}</option>
+        <option value="hotp">{t('fields.hotp')}</option>
+        <option value="steam">{t('fields.steam')}</option>
       </select>
-      <label for={id('algorithm')}>Algorithm</label>
+      <label for={id('algorithm')}>{t('fields.algorithm')}</label>
       <select
         id={id('algorithm')}
         value={fields.algorithm}
@@ -41,12 +42,12 @@ export function AdvancedFields({
       </select>
       {steam && (
         <p id={id('alg-hint')} class="hint">
-          Steam always uses {STEAM.algorithm}, {STEAM.digits} characters and {STEAM.period} seconds.
+          {t('fields.steamHint', { algorithm: STEAM.algorithm, digits: STEAM.digits, period: STEAM.period })}
         </p>
       )}
-      <label for={id('digits')}>Digits</label>
+      <label for={id('digits')}>{t('fields.digits')}</label>
       <input id={id('digits')} inputMode="numeric" value={fields.digits} onInput={set('digits')} />
-      <label for={id('period')}>Period</label>
+      <label for={id('period')}>{t('fields.period')}</label>
       <input
         id={id('period')}
         inputMode="numeric"
@@ -55,9 +56,9 @@ export function AdvancedFields({
         aria-describedby={id('period-hint')}
       />
       <p id={id('period-hint')} class="hint">
-        Seconds each code lasts (TOTP), usually 30.
+        {t('fields.periodHint')}
       </p>
-      <label for={id('counter')}>Counter</label>
+      <label for={id('counter')}>{t('fields.counter')}</label>
       <input
         id={id('counter')}
         inputMode="numeric"
@@ -66,7 +67,7 @@ export function AdvancedFields({
         aria-describedby={id('counter-hint')}
       />
       <p id={id('counter-hint')} class="hint">
-        HOTP only: the number of the next code.
+        {t('fields.counterHint')}
       </p>
     </>
   );

@@ -4,6 +4,7 @@ import { Alert, errorMessage } from '../components/Alert';
 import { FilePicker } from '../components/FilePicker';
 import { Avatar } from '../list/Avatar';
 import { IconSearch } from './IconSearch';
+import { t } from '../i18n/t';
 import './change-icon.css';
 
 interface Props {
@@ -15,10 +16,10 @@ interface Props {
 }
 
 function describe(icon: AccountIcon | undefined): string {
-  if (!icon) return 'Matched from the name';
-  if (icon.kind === 'letter') return 'The first letter';
-  if (icon.kind === 'image') return 'Your own image';
-  return 'A brand icon you chose';
+  if (!icon) return t('icon.auto');
+  if (icon.kind === 'letter') return t('icon.letter');
+  if (icon.kind === 'image') return t('icon.image');
+  return t('icon.brand');
 }
 
 /**
@@ -39,7 +40,7 @@ export function ChangeIcon({ names, value, onChange }: Props) {
       const { iconFromFile } = await import('../../app/icons/custom-icon');
       onChange(await iconFromFile(file));
     } catch (e) {
-      setError(errorMessage(e));
+      setError(errorMessage(e, 'icon'));
     } finally {
       setBusy(false);
     }
@@ -50,30 +51,30 @@ export function ChangeIcon({ names, value, onChange }: Props) {
       <div class="icon-current">
         <Avatar account={{ ...names, icon: value }} />
         <span>
-          <span class="visually-hidden">Icon: </span>
+          <span class="visually-hidden">{t('icon.current')} </span>
           {describe(value)}
         </span>
         <button type="button" aria-expanded={open} aria-controls="icon-picker" onClick={() => setOpen(!open)}>
-          Change icon
+          {t('icon.change')}
         </button>
       </div>
       {open && (
         <fieldset id="icon-picker" class="icon-picker" aria-busy={busy ? 'true' : undefined}>
-          <legend>Choose an icon</legend>
+          <legend>{t('icon.choose')}</legend>
           <IconSearch names={names} value={value} onChange={onChange} />
           <div class="icon-actions">
             <FilePicker
               id="icon-file"
-              label="Icon image"
-              text="Choose an image"
+              label={t('icon.file')}
+              text={t('icon.chooseImage')}
               accept="image/png,image/jpeg,image/webp,image/gif,image/svg+xml,.svg"
               onFile={(file) => void chooseFile(file)}
             />
             <button type="button" aria-pressed={value?.kind === 'letter'} onClick={() => onChange({ kind: 'letter' })}>
-              Use the letter
+              {t('icon.useLetter')}
             </button>
             <button type="button" aria-pressed={value === undefined} onClick={() => onChange(undefined)}>
-              Match the name
+              {t('icon.matchName')}
             </button>
           </div>
           <Alert message={error} />

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { AppBar } from '../components/AppBar';
 import { accountTitle, type Account } from '../../core/account';
+import { t } from '../i18n/t';
 
 /** Deleting is final at the service's end too: say plainly that two-factor login stays on there. */
 export function ConfirmDelete({
@@ -18,18 +19,15 @@ export function ConfirmDelete({
   useEffect(() => cancel.current?.focus(), []);
   return (
     <main class="screen narrow">
-      <AppBar title={`Delete ${title}?`} onBack={onCancel} />
-      <p class="warning">
-        Deleting removes the codes from Latchkey only. Two-factor login stays on at {account.issuer || 'the service'}:
-        turn it off there first, or keep a backup, or you may be locked out of your account.
-      </p>
-      <p class="hint">You can undo for a few seconds after deleting.</p>
+      <AppBar title={t('delete.title', { name: title })} onBack={onCancel} />
+      <p class="warning">{t('delete.warning', { service: account.issuer || t('delete.theService') })}</p>
+      <p class="hint">{t('delete.undo')}</p>
       <div class="actions">
         <button ref={cancel} type="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="button" class="danger" onClick={onConfirm}>
-          Delete {title}
+          {t('delete.confirm', { name: title })}
         </button>
       </div>
     </main>

@@ -1,7 +1,8 @@
-import { sameCodes, sameName, type Account, type AccountDraft, type AccountId } from '../../core/account';
+import { accountTitle, sameCodes, sameName, type Account, type AccountDraft, type AccountId } from '../../core/account';
 import { useSession, useSnapshot } from '../components/session-context';
 import { useAction } from '../components/useAction';
 import { showToast } from '../components/toast';
+import { t } from '../i18n/t';
 
 export interface DraftSaver {
   /** An account already stored that makes the same codes, or else one with the same names. */
@@ -26,7 +27,7 @@ export function useDraftSaver(draft: AccountDraft | null): DraftSaver {
     const saved = await run(() =>
       replaceId ? session.changes.replaceAccount(replaceId, draft) : session.changes.addAccounts([draft]),
     );
-    if (saved) void showToast(`Saved ${draft.issuer || draft.name || 'the account'}.`);
+    if (saved) void showToast(t('saver.saved', { name: draft.issuer || draft.name || t('saver.theAccount') }));
     return saved;
   }
 
@@ -39,17 +40,13 @@ export function DuplicateNote({ saver, onSaved }: { saver: DraftSaver; onSaved()
   if (!duplicate) return null;
   return (
     <div class="warning" role="note">
-      <p>
-        You already have {duplicate.issuer || duplicate.name}
-        {duplicate.issuer && duplicate.name ? ` (${duplicate.name})` : ''}
-        {sameKey ? ' with the same secret key.' : ' with the same name.'}
-      </p>
+      <p>{t(sameKey ? 'saver.sameKey' : 'saver.sameName', { name: accountTitle(duplicate) })}</p>
       <button
         type="button"
         disabled={busy}
         onClick={() => void saver.save(duplicate.id).then((saved) => saved && onSaved())}
       >
-        Replace it
+        {t('saver.replace')}
       </button>
     </div>
   );

@@ -8,6 +8,7 @@ import { confirmIdentity } from '../components/reconfirm';
 import { useSession, useSnapshot } from '../components/session-context';
 import { Alert, errorMessage } from '../components/Alert';
 import { FormFooter } from '../components/FormFooter';
+import { t } from '../i18n/t';
 import { ChangeIcon } from './ChangeIcon';
 
 /** Rename, annotate and group an account; the code settings sit behind a warning because a wrong value breaks login. */
@@ -50,21 +51,21 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
 
   return (
     <main class="screen narrow">
-      <AppBar title="Edit account" onBack={onDone} />
+      <AppBar title={t('edit.title')} onBack={onDone} />
       <form onSubmit={save} noValidate>
-        <label for="e-issuer">Issuer</label>
+        <label for="e-issuer">{t('fields.issuer')}</label>
         <input id="e-issuer" value={fields.issuer} onInput={set('issuer')} />
-        <label for="e-name">Account name</label>
+        <label for="e-name">{t('fields.name')}</label>
         <input id="e-name" value={fields.name} onInput={set('name')} />
-        <label for="e-note">Note</label>
+        <label for="e-note">{t('fields.note')}</label>
         <textarea id="e-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} rows={2} />
-        <label for="e-group">Group</label>
+        <label for="e-group">{t('fields.group')}</label>
         <input
           id="e-group"
           list="e-groups"
           value={group}
           onInput={(e) => setGroup(e.currentTarget.value)}
-          placeholder="e.g. Work"
+          placeholder={t('fields.groupExample')}
         />
         <datalist id="e-groups">
           {groups.map((g) => (
@@ -80,20 +81,17 @@ export function EditScreen({ account, onDone }: { account: Account; onDone(): vo
             if (!opening) return setAdvanced(false);
             // It shows the secret key: only to someone who confirmed the password within the last minute.
             e.currentTarget.open = advanced;
-            void confirmIdentity(session, 'to see and change the secret key').then(setAdvanced);
+            void confirmIdentity(session, 'secret').then(setAdvanced);
           }}
         >
-          <summary>Advanced</summary>
-          <p class="warning">
-            Change these only to match what the service uses: a wrong value makes every code wrong, and you may be
-            locked out.
-          </p>
-          <label for="e-secret">Secret key</label>
+          <summary>{t('fields.advanced')}</summary>
+          <p class="warning">{t('edit.warning')}</p>
+          <label for="e-secret">{t('fields.secret')}</label>
           <input id="e-secret" value={fields.secret} onInput={set('secret')} autocomplete="off" spellcheck={false} />
           <AdvancedFields fields={fields} set={set} prefix="e" />
         </details>
         <Alert message={error} />
-        <FormFooter submit="Save changes" busy={busy} onCancel={onDone} />
+        <FormFooter submit={t('edit.save')} busy={busy} onCancel={onDone} />
       </form>
     </main>
   );

@@ -3,6 +3,7 @@ import { readIconPackFile, removeIconPack, storeIconPack, type IconPack } from '
 import { Alert, errorMessage } from '../components/Alert';
 import { FilePicker } from '../components/FilePicker';
 import { useSession } from '../components/session-context';
+import { t } from '../i18n/t';
 
 /**
  * Icon packs in Change icon: import an Aegis icon pack file the person already has (read in the import worker,
@@ -22,44 +23,44 @@ export function IconPacks({ packs, onPacks }: { packs: IconPack[]; onPacks(packs
       setStatus(await work());
     } catch (e) {
       setStatus('');
-      setError(errorMessage(e));
+      setError(errorMessage(e, 'iconPack'));
     } finally {
       setBusy(false);
     }
   }
 
   const importPack = (file: File) =>
-    run('Reading the icon pack…', async () => {
+    run(t('iconPacks.reading'), async () => {
       const { pack, skipped } = await readIconPackFile(new Uint8Array(await file.arrayBuffer()));
       await storeIconPack(session, pack);
       onPacks([...packs.filter((p) => p.id !== pack.id), pack].sort((a, b) => a.name.localeCompare(b.name)));
-      const left = skipped ? `; ${skipped.toLocaleString('en')} could not be read and were left out` : '';
-      return `Imported the icon pack “${pack.name}”: ${pack.icons.length.toLocaleString('en')} icons${left}.`;
+      const count = pack.icons.length;
+      return skipped
+        ? t('iconPacks.importedSkipped', { name: pack.name, count, skipped })
+        : t('iconPacks.imported', { name: pack.name, count });
     });
 
   const remove = (pack: IconPack) =>
-    run('Removing the icon pack…', async () => {
+    run(t('iconPacks.removing'), async () => {
       await removeIconPack(session, pack.id);
       onPacks(packs.filter((p) => p.id !== pack.id));
-      return `Removed the icon pack “${pack.name}”.`;
+      return t('iconPacks.removed', { name: pack.name });
     });
 
   return (
     <div class="icon-packs" aria-busy={busy ? 'true' : undefined}>
       {packs.length > 0 && (
-        <ul aria-label="Icon packs">
+        <ul aria-label={t('iconPacks.list')}>
           {packs.map((pack) => (
             <li key={pack.id}>
-              <span>
-                {pack.name} ({pack.icons.length.toLocaleString('en')} icons)
-              </span>
+              <span>{t('iconPacks.item', { name: pack.name, count: pack.icons.length })}</span>
               <button
                 type="button"
                 class="small"
-                aria-label={`Remove icon pack ${pack.name}`}
+                aria-label={t('iconPacks.removeName', { name: pack.name })}
                 onClick={() => void remove(pack)}
               >
-                Remove
+                {t('common.remove')}
               </button>
             </li>
           ))}
@@ -67,8 +68,8 @@ export function IconPacks({ packs, onPacks }: { packs: IconPack[]; onPacks(packs
       )}
       <FilePicker
         id="icon-pack-file"
-        label="Aegis icon pack"
-        text="Import an Aegis icon pack"
+        label={t('iconPacks.file')}
+        text={t('iconPacks.import')}
         accept=".zip,application/zip"
         onFile={(file) => void importPack(file)}
       />

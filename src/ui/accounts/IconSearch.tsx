@@ -8,6 +8,7 @@ import { useSession } from '../components/session-context';
 import { useStore } from '../components/useStore';
 import { Picture } from '../list/Avatar';
 import { IconPacks } from './IconPacks';
+import { t } from '../i18n/t';
 
 interface Props {
   names: Pick<AccountDraft, 'issuer' | 'name'>;
@@ -44,22 +45,22 @@ export function IconSearch({ names, value, onChange }: Props) {
 
   return (
     <div class="icon-search">
-      <label for="icon-search">Search icons</label>
+      <label for="icon-search">{t('icon.search')}</label>
       <input
         id="icon-search"
         type="search"
         value={query}
-        placeholder="e.g. GitHub"
+        placeholder={t('icon.searchExample')}
         autocomplete="off"
         onInput={(e) => setQuery(e.currentTarget.value)}
         // Enter searches as typed already; it must not submit the edit form around it.
         onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
       />
       <p class="hint" role="status">
-        {!catalog ? 'Loading icons…' : query.trim() ? `${count} found` : count ? 'Suggested' : ''}
+        {!catalog ? t('icon.loading') : query.trim() ? t('icon.found', { count }) : count ? t('icon.suggested') : ''}
       </p>
       {count > 0 && (
-        <ul class="icon-results" aria-label="Icons">
+        <ul class="icon-results" aria-label={t('icon.results')}>
           {brands.map((icon) => (
             <li key={`brand:${icon.slug}`}>
               <button

@@ -9,6 +9,7 @@ import { groupCode } from '../list/format-code';
 import { useCodes } from '../list/useCodes';
 import { FormFooter } from '../components/FormFooter';
 import { DuplicateNote, useDraftSaver } from './DraftSaver';
+import { t } from '../i18n/t';
 
 interface Props {
   initial?: Partial<DraftFields>;
@@ -62,7 +63,7 @@ export function ManualForm({ initial, onDone, onBack }: Props) {
 
   return (
     <main class="screen narrow">
-      <AppBar title="Enter manually" onBack={onBack} />
+      <AppBar title={t('list.manual')} onBack={onBack} />
       <form
         noValidate
         onSubmit={(e) => {
@@ -71,11 +72,11 @@ export function ManualForm({ initial, onDone, onBack }: Props) {
           if (draft) void saver.save().then((saved) => saved && onDone());
         }}
       >
-        <label for="m-issuer">Issuer</label>
-        <input id="m-issuer" value={fields.issuer} onInput={set('issuer')} placeholder="e.g. GitHub" />
-        <label for="m-name">Account name</label>
-        <input id="m-name" value={fields.name} onInput={set('name')} placeholder="e.g. you@example.com" />
-        <label for="m-secret">Secret key</label>
+        <label for="m-issuer">{t('fields.issuer')}</label>
+        <input id="m-issuer" value={fields.issuer} onInput={set('issuer')} placeholder={t('manual.issuerExample')} />
+        <label for="m-name">{t('fields.name')}</label>
+        <input id="m-name" value={fields.name} onInput={set('name')} placeholder={t('manual.nameExample')} />
+        <label for="m-secret">{t('fields.secret')}</label>
         <input
           id="m-secret"
           value={fields.secret}
@@ -87,24 +88,30 @@ export function ManualForm({ initial, onDone, onBack }: Props) {
           aria-describedby="m-secret-hint m-problem"
         />
         <p id="m-secret-hint" class="hint">
-          Letters A–Z and digits 2–7; spaces and lower case are fine.
+          {t('manual.secretHint')}
         </p>
         <details class="disclosure">
-          <summary>Advanced</summary>
+          <summary>{t('fields.advanced')}</summary>
           <AdvancedFields fields={fields} set={set} prefix="m" />
         </details>
         <div id="m-problem">{showProblem && <Alert message={problem} />}</div>
         <p class="preview">
           {code && draft && (
             <>
-              {draft.type === 'hotp' ? `Code for counter ${draft.counter}: ` : 'Current code: '}
+              {draft.type === 'hotp'
+                ? t('manual.counterCode', { counter: String(draft.counter) })
+                : t('manual.currentCode')}{' '}
               <span class="code">{groupCode(code)}</span>
             </>
           )}
         </p>
         <DuplicateNote saver={saver} onSaved={onDone} />
         <Alert message={saver.error} />
-        <FormFooter submit={saver.duplicate ? 'Save (keep both)' : 'Save'} busy={saver.busy} onCancel={onDone} />
+        <FormFooter
+          submit={saver.duplicate ? t('save.keepBoth') : t('save.save')}
+          busy={saver.busy}
+          onCancel={onDone}
+        />
       </form>
     </main>
   );

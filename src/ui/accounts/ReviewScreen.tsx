@@ -5,6 +5,7 @@ import { Alert } from '../components/Alert';
 import { AppBar } from '../components/AppBar';
 import { FormFooter } from '../components/FormFooter';
 import { DuplicateNote, useDraftSaver } from './DraftSaver';
+import { t } from '../i18n/t';
 
 interface Props {
   draft: AccountDraft;
@@ -25,7 +26,7 @@ export function ReviewScreen({ draft, source, onDone, onBack }: Props) {
 
   return (
     <main class="screen narrow">
-      <AppBar title="Add this account?" onBack={onBack} />
+      <AppBar title={t('review.addTitle')} onBack={onBack} />
       <p class="hint">{source}</p>
       <form
         onSubmit={(e) => {
@@ -33,32 +34,36 @@ export function ReviewScreen({ draft, source, onDone, onBack }: Props) {
           void saver.save().then((saved) => saved && onDone());
         }}
       >
-        <label for="review-issuer">Issuer</label>
+        <label for="review-issuer">{t('fields.issuer')}</label>
         <input id="review-issuer" value={issuer} onInput={(e) => setIssuer(e.currentTarget.value)} />
-        <label for="review-name">Account name</label>
+        <label for="review-name">{t('fields.name')}</label>
         <input id="review-name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
         <dl class="facts">
-          <dt>Type</dt>
+          <dt>{t('fields.type')}</dt>
           <dd>{draft.type === 'steam' ? 'Steam' : draft.type.toUpperCase()}</dd>
-          <dt>Digits</dt>
+          <dt>{t('fields.digits')}</dt>
           <dd>{draft.digits}</dd>
           {draft.type === 'hotp' ? (
             <>
-              <dt>Counter</dt>
+              <dt>{t('fields.counter')}</dt>
               <dd>{draft.counter}</dd>
             </>
           ) : (
             <>
-              <dt>Period</dt>
-              <dd>{draft.period} seconds</dd>
+              <dt>{t('fields.period')}</dt>
+              <dd>{t('review.seconds', { count: draft.period })}</dd>
             </>
           )}
-          <dt>Algorithm</dt>
+          <dt>{t('fields.algorithm')}</dt>
           <dd>{draft.algorithm}</dd>
         </dl>
         <DuplicateNote saver={saver} onSaved={onDone} />
         <Alert message={saver.error} />
-        <FormFooter submit={saver.duplicate ? 'Save (keep both)' : 'Save'} busy={saver.busy} onCancel={onDone} />
+        <FormFooter
+          submit={saver.duplicate ? t('save.keepBoth') : t('save.save')}
+          busy={saver.busy}
+          onCancel={onDone}
+        />
       </form>
     </main>
   );

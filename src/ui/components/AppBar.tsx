@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import '../i18n/uses-setup';
 import { ArrowLeft } from './icons';
+import { t } from '../i18n/t';
 import { Mark } from '../shell/Mark';
 
 interface Props {
@@ -15,8 +17,8 @@ export function AppBar({ title, onBack, children }: Props) {
   return (
     <header class="app-bar">
       {onBack ? (
-        <button type="button" class="icon" aria-label="Back" onClick={onBack}>
-          <ArrowLeft size={24} aria-hidden="true" />
+        <button type="button" class="icon" aria-label={t('common.back')} onClick={onBack}>
+          <ArrowLeft class="flip-rtl" size={24} aria-hidden="true" />
         </button>
       ) : (
         <Mark />

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 interface Props {
   /** The submit button's text, and its text while the action runs. */
   submit: string;
@@ -18,7 +19,7 @@ export function FormFooter({
   busy = false,
   disabled = false,
   onCancel,
-  cancel = 'Cancel',
+  cancel = t('common.cancel'),
   danger,
 }: Props) {
   return (

@@ -1,5 +1,6 @@
 import { FilePicker } from './FilePicker';
 import { Image } from './icons';
+import { t } from '../i18n/t';
 
 interface Props {
   id: string;
@@ -12,12 +13,12 @@ interface Props {
 }
 
 /** `QR code image`: a phone offers its photo library and camera. */
-export function ImagePicker({ id, onImage, primary = false, big = primary, text = 'Choose a QR code image' }: Props) {
+export function ImagePicker({ id, onImage, primary = false, big = primary, text }: Props) {
   return (
     <FilePicker
       id={id}
-      label="QR code image"
-      text={text}
+      label={t('picker.qrImage')}
+      text={text ?? t('picker.chooseQrImage')}
       accept="image/*"
       onFile={onImage}
       primary={primary}

@@ -1,4 +1,6 @@
 import { wasUpdatedElsewhere } from '../../platform/update-seen';
+import '../i18n/uses-setup';
+import { t } from '../i18n/t';
 
 /**
  * A part of Latchkey that could not be loaded: after an update applied in another tab (its files are gone), or
@@ -9,18 +11,16 @@ export function LoadFailure({ onBack }: { onBack?: () => void }) {
   return (
     <main class="screen narrow">
       <p role="alert" class="alert">
-        {updated
-          ? 'Latchkey was updated in another tab, so this tab cannot open this screen. Reload to use the new version; nothing you saved is lost.'
-          : 'This part of Latchkey could not be loaded. Check your connection, then reload; after that it works offline.'}
+        {updated ? t('common.updatedElsewhere') : t('common.screenNotLoaded')}
       </p>
       <div class="actions">
         {onBack && (
           <button type="button" onClick={onBack}>
-            Back
+            {t('common.back')}
           </button>
         )}
         <button type="button" class="primary" onClick={() => location.reload()}>
-          Reload
+          {t('common.reload')}
         </button>
       </div>
     </main>

@@ -1,5 +1,7 @@
 import { MIN_PASSWORD_LENGTH, passwordStrength } from './password-strength';
+import '../i18n/uses-setup';
 import { PasswordField } from './PasswordField';
+import { t } from '../i18n/t';
 
 interface Props {
   /** Prefix of the fields' ids, unique on the screen. */
@@ -17,7 +19,7 @@ export function NewPasswordFields({ ids, password, confirm, onPassword, onConfir
     <>
       <PasswordField
         id={`${ids}-password`}
-        label="Password"
+        label={t('common.password')}
         value={password}
         onInput={onPassword}
         autocomplete="new-password"
@@ -25,11 +27,11 @@ export function NewPasswordFields({ ids, password, confirm, onPassword, onConfir
       />
       {/* Advice before anything is typed, a judgement (in colour, and in words) once something is. */}
       <p id={`${ids}-strength`} class={password ? `hint strength-${strength.score}` : 'hint'} aria-live="polite">
-        {password ? strength.label : `At least ${MIN_PASSWORD_LENGTH} characters.`}
+        {password ? strength.label : t('password.atLeast', { min: MIN_PASSWORD_LENGTH })}
       </p>
       <PasswordField
         id={`${ids}-confirm`}
-        label="Confirm password"
+        label={t('common.confirmPassword')}
         value={confirm}
         onInput={onConfirm}
         autocomplete="new-password"

@@ -5,6 +5,7 @@ import { PasswordField } from './PasswordField';
 import { reconfirmRequest } from './reconfirm';
 import { useSession, useSnapshot } from './session-context';
 import { useStore } from './useStore';
+import { t } from '../i18n/t';
 
 /**
  * The "confirm your password" dialog (ui-contract: role="dialog", `Password`, `Confirm`, and `Use passkey` when a
@@ -39,7 +40,7 @@ export function ReconfirmDialog() {
     setError(null);
     try {
       if (await session.verifyPassword(password)) answer(true);
-      else setError('That password is not right. Type the password you unlock Latchkey with.');
+      else setError(t('reconfirm.wrong'));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -73,20 +74,18 @@ export function ReconfirmDialog() {
     >
       {request && (
         <form onSubmit={submit} noValidate>
-          <h2 id="reconfirm-title">Confirm it is you</h2>
-          <p>
-            {passkeys.length ? 'Use a passkey, or enter your password,' : 'Enter your password'} {request.purpose}.
-          </p>
+          <h2 id="reconfirm-title">{t('reconfirm.title')}</h2>
+          <p>{t(passkeys.length ? `reconfirm.${request.purpose}.passkey` : `reconfirm.${request.purpose}`)}</p>
           {passkeys.length > 0 && (
             <div class="choices">
               <button type="button" disabled={busy} onClick={() => void usePasskey()}>
-                Use passkey
+                {t('reconfirm.usePasskey')}
               </button>
             </div>
           )}
           <PasswordField
             id="reconfirm-password"
-            label="Password"
+            label={t('common.password')}
             value={password}
             onInput={setPassword}
             autocomplete="current-password"
@@ -95,8 +94,8 @@ export function ReconfirmDialog() {
           />
           <Alert message={error} />
           <FormFooter
-            submit="Confirm"
-            busyText="Checking…"
+            submit={t('reconfirm.confirm')}
+            busyText={t('reconfirm.checking')}
             busy={busy}
             disabled={!password}
             onCancel={() => answer(false)}

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
+import { t } from '../i18n/t';
 
 /**
  * A screen that fails while it is drawn shows what happened and a way back, instead of blanking the whole app
@@ -13,7 +14,7 @@ export function ScreenBoundary({ onBack, children }: { onBack(): void; children:
   return (
     <main class="screen narrow">
       <p role="alert" class="alert">
-        This screen could not be shown because of a fault in Latchkey. Nothing was changed; go back and try again.
+        {t('boundary.fault')}
       </p>
       <div class="actions">
         <button
@@ -24,7 +25,7 @@ export function ScreenBoundary({ onBack, children }: { onBack(): void; children:
             onBack();
           }}
         >
-          Back to the list
+          {t('boundary.back')}
         </button>
       </div>
     </main>

@@ -9,15 +9,20 @@ import { useSession } from './session-context';
  * password (app/reverify.ts says when it applies). The question is asked by ReconfirmDialog, the one dialog.
  */
 export interface ReconfirmRequest {
-  /** Why the password is asked, e.g. "to show this account’s QR code". */
-  purpose: string;
+  /**
+   * Why it is asked: the dialog says the whole question in the language in use, worded for the password alone or
+   * for a passkey or the password (en-app.ts: `reconfirm.<purpose>`, `reconfirm.<purpose>.passkey`).
+   */
+  purpose: ReconfirmPurpose;
   resolve(confirmed: boolean): void;
 }
+
+export type ReconfirmPurpose = 'transferQr' | 'showQr' | 'autoBackup' | 'plainExport' | 'backup' | 'secret';
 
 export const reconfirmRequest = new Observable<ReconfirmRequest | null>(null);
 
 /** Resolves true at once when the password was confirmed within the last minute; otherwise asks for it. */
-export function confirmIdentity(session: Session, purpose: string): Promise<boolean> {
+export function confirmIdentity(session: Session, purpose: ReconfirmPurpose): Promise<boolean> {
   if (!needsPassword(session.state.value.verifiedAt)) return Promise.resolve(true);
   return new Promise((resolve) => {
     reconfirmRequest.value?.resolve(false); // one question at a time: an older one counts as cancelled
@@ -29,7 +34,7 @@ export function confirmIdentity(session: Session, purpose: string): Promise<bool
  * For a screen that shows secrets: asks when it opens, and leaves (`onCancel`) if the person does not confirm.
  * Returns whether the secrets may be shown.
  */
-export function useReconfirmed(purpose: string, onCancel: () => void): boolean {
+export function useReconfirmed(purpose: ReconfirmPurpose, onCancel: () => void): boolean {
   const session = useSession();
   const [confirmed, setConfirmed] = useState(() => !needsPassword(session.state.value.verifiedAt));
   useEffect(() => {

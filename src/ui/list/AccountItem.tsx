@@ -7,6 +7,7 @@ import { Countdown } from './Countdown';
 import { Avatar } from './Avatar';
 import { groupCode } from './format-code';
 import { Pencil, Pin, PinOff, QrCode, RotateCw, Star, Trash2 } from '../components/icons';
+import { t } from '../i18n/t';
 
 export interface AccountActions {
   /** Resolves true once the code is on the clipboard (the row then says so itself). */
@@ -87,18 +88,18 @@ export const AccountItem = memo(function AccountItem({
             {account.favorite && (
               <>
                 <Star class="star" size={14} aria-hidden="true" />
-                <span class="visually-hidden">Favourite: </span>
+                <span class="visually-hidden">{t('account.favourite')} </span>
               </>
             )}
-            {account.issuer || account.name || 'Unnamed account'}
+            {account.issuer || account.name || t('account.unnamed')}
           </span>
           {account.issuer && account.name && <span class="name">{account.name}</span>}
         </span>
         <LiveCode id={id} version={codeVersion(account)} codes={codes} hidden={hidden} showNext={showNext} />
-        <span class="visually-hidden">{hidden ? ', code hidden: reveal code' : ', copy code'}</span>
+        <span class="visually-hidden">{hidden ? t('account.hiddenHint') : t('account.copyHint')}</span>
         {copied && (
           <span class="copied-mark" aria-hidden="true">
-            Copied
+            {t('account.copied')}
           </span>
         )}
       </button>
@@ -112,14 +113,14 @@ export const AccountItem = memo(function AccountItem({
           title={title}
           onOpenChange={setMenuOpen}
           items={[
-            { label: 'Show QR code', icon: QrCode, run: () => actions.showQr(account) },
+            { label: t('account.showQr'), icon: QrCode, run: () => actions.showQr(account) },
             {
-              label: account.favorite ? 'Unpin favourite' : 'Pin as favourite',
+              label: account.favorite ? t('account.unpin') : t('account.pin'),
               icon: account.favorite ? PinOff : Pin,
               run: () => actions.toggleFavorite(account),
             },
-            { label: 'Edit', icon: Pencil, run: () => actions.edit(account) },
-            { label: 'Delete', icon: Trash2, run: () => actions.remove(account), danger: true },
+            { label: t('account.edit'), icon: Pencil, run: () => actions.edit(account) },
+            { label: t('account.delete'), icon: Trash2, run: () => actions.remove(account), danger: true },
           ]}
         />
       </span>
@@ -173,7 +174,7 @@ function LiveCode({
       codes.watch(id, version, (view) => {
         const code = view?.code ?? '';
         write(current.current, hidden ? mask(code) : groupCode(code) || '…');
-        write(next.current, view?.next ? `next ${groupCode(view.next)}` : '');
+        write(next.current, view?.next ? t('account.next', { code: groupCode(view.next) }) : '');
       }),
     [id, version, codes, hidden, showNext],
   );
@@ -212,7 +213,7 @@ function HotpControls({ account, actions }: { account: Account; actions: Account
   return (
     <>
       <span class="counter">
-        <span class="visually-hidden">Counter </span>
+        <span class="visually-hidden">{t('account.counter')} </span>
         <span aria-hidden="true">#</span>
         {account.counter}
       </span>
@@ -221,7 +222,7 @@ function HotpControls({ account, actions }: { account: Account; actions: Account
         type="button"
         class="icon"
         aria-disabled={busy ? 'true' : undefined}
-        aria-label={`Next code for ${accountTitle(account)}`}
+        aria-label={t('account.nextCodeFor', { name: accountTitle(account) })}
         onClick={() => void advance()}
       >
         <RotateCw size={20} aria-hidden="true" />

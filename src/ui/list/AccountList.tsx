@@ -5,6 +5,7 @@ import { sessionCodeStore } from './code-store';
 import { useSession } from '../components/session-context';
 import { useCodeRefresh } from './useCodes';
 import { useRowWindow } from './useRowWindow';
+import { t } from '../i18n/t';
 
 interface Props {
   accounts: readonly Account[];
@@ -53,7 +54,7 @@ export function AccountList({ accounts, actions, showNext, tapToReveal }: Props)
     <ul
       ref={list}
       role="list"
-      aria-label="Accounts"
+      aria-label={t('list.accounts')}
       class="accounts"
       style={windowed ? { paddingTop: `${before}px`, paddingBottom: `${after}px` } : undefined}
     >

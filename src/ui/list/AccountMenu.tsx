@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MoreVertical, type Icon } from '../components/icons';
+import { t } from '../i18n/t';
 
 export interface MenuItem {
   label: string;
@@ -89,7 +90,7 @@ export function AccountMenu({
         class="icon"
         aria-haspopup="menu"
         aria-expanded={open}
-        aria-label={`More actions for ${title}`}
+        aria-label={t('menu.more', { name: title })}
         onClick={() => setOpen(!open)}
         // The focus moves into the menu after the frame is drawn; an Escape pressed before that lands here.
         onKeyDown={(e) => {
@@ -108,7 +109,7 @@ export function AccountMenu({
             ref={menu}
             class={up ? 'menu up' : 'menu'}
             role="menu"
-            aria-label={`Actions for ${title}`}
+            aria-label={t('menu.actions', { name: title })}
             onKeyDown={onKeyDown}
           >
             <p class="menu-title" aria-hidden="true">

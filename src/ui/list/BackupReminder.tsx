@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { tellIfFails } from '../components/toast';
 import { useSession, useSnapshot } from '../components/session-context';
+import { t } from '../i18n/t';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -34,11 +35,11 @@ export function useBackupReminder(free: boolean): BackupReminderState {
 
 export function BackupBanner({ reminder, onBackup }: { reminder: BackupReminderState; onBackup(): void }) {
   return (
-    <div class="banner warning reminder" role="note" aria-label="Backup reminder">
-      <p>Your accounts changed since your last backup. A backup is the only way back if this device is lost.</p>
+    <div class="banner warning reminder" role="note" aria-label={t('reminder.label')}>
+      <p>{t('reminder.text')}</p>
       <div class="actions">
         <button type="button" class="quiet" onClick={reminder.dismiss}>
-          Dismiss
+          {t('reminder.dismiss')}
         </button>
         <button
           type="button"
@@ -48,7 +49,7 @@ export function BackupBanner({ reminder, onBackup }: { reminder: BackupReminderS
             onBackup();
           }}
         >
-          Back up now
+          {t('reminder.backUp')}
         </button>
       </div>
     </div>

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { describeDuration, judgeClock, type ClockVerdict } from '../../app/clock-check';
+import { judgeClock, type ClockVerdict } from '../../app/clock-check';
 import { readServerTime } from '../../platform/clock';
 import { tellIfFails } from '../components/toast';
 import { useSession } from '../components/session-context';
+import { t } from '../i18n/t';
+import { durationText } from '../i18n/duration';
 
 /** Server time minus device time, measured once per page load (and again when the device comes back online). */
 let measured: number | null = null;
@@ -54,19 +56,28 @@ export function useClockCheck(appliedMs: number): ClockCheckState {
   };
 }
 
+/** The verdict (app/clock-check.ts) as a sentence: how far off, which way, and what can be done. */
+function clockWarning(warn: Extract<ClockVerdict, { kind: 'off' }>): string {
+  if (warn.offsetMs === 0) return t('clock.rightAgain');
+  const duration = durationText(Math.abs(warn.offsetMs));
+  const ahead = warn.offsetMs < 0;
+  if (warn.canCorrect) return t(ahead ? 'clock.aheadCorrectable' : 'clock.behindCorrectable', { duration });
+  return t(ahead ? 'clock.aheadFar' : 'clock.behindFar', { duration });
+}
+
 export function ClockBanner({ clock }: { clock: ClockCheckState }) {
   const warn = clock.warning;
   if (!warn) return null;
   return (
     <div class="banner warning clock-warning">
-      <p>{warn.message}</p>
+      <p>{clockWarning(warn)}</p>
       <div class="actions">
         <button type="button" class="quiet" onClick={clock.dismiss}>
-          Dismiss
+          {t('reminder.dismiss')}
         </button>
         {warn.canCorrect && (
           <button type="button" class="primary" onClick={() => clock.apply(warn.offsetMs)}>
-            {warn.offsetMs === 0 ? 'Stop correcting' : 'Correct codes'}
+            {warn.offsetMs === 0 ? t('clock.stopCorrecting') : t('clock.correct')}
           </button>
         )}
       </div>
@@ -79,10 +90,9 @@ export function ClockNote({ clock, appliedMs }: { clock: ClockCheckState; applie
   if (appliedMs === 0) return null;
   return (
     <p class="hint clock-note">
-      Codes are corrected for a device clock {describeDuration(Math.abs(appliedMs))}{' '}
-      {appliedMs < 0 ? 'ahead' : 'behind'}.{' '}
+      {t(appliedMs < 0 ? 'clock.ahead' : 'clock.behind', { duration: durationText(Math.abs(appliedMs)) })}{' '}
       <button type="button" class="link" onClick={() => clock.apply(0)}>
-        Stop correcting
+        {t('clock.stopCorrecting')}
       </button>
     </p>
   );

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { secondsLeft } from '../../core/otp';
 import { appNow, onTick } from './ticker';
 import { isRendered, trackRow } from './visibility';
+import { t } from '../i18n/t';
 
 /** The last seconds of a code: marked so nobody starts typing a code that is about to change. */
 export const EXPIRING_SECONDS = 5;
@@ -58,7 +59,7 @@ function countdownPainter(el: HTMLElement, period: number): (now: number) => voi
     if (left === shown) return; // a re-paint for an unchanged second would only cost style work
     shown = left;
     text.data = String(left);
-    el.setAttribute('aria-label', `Code changes in ${left} ${left === 1 ? 'second' : 'seconds'}`);
+    el.setAttribute('aria-label', t('countdown.label', { count: left }));
     const expiring = left <= EXPIRING_SECONDS;
     el.classList.toggle('expiring', expiring);
     row?.classList.toggle('expiring', expiring);

@@ -3,6 +3,7 @@ import { useStore } from '../components/useStore';
 import { installWatcher } from '../../platform/install';
 import { declineOffer, hintStorage, offerDue, readDeclines, wantsIosHint } from '../../platform/install-hint';
 import { Download, X } from '../components/icons';
+import { t } from '../i18n/t';
 
 // Start listening as soon as this module loads: Chromium may offer installation before the card is rendered.
 if (typeof window !== 'undefined') installWatcher();
@@ -34,24 +35,23 @@ export function useInstallOffer(): InstallOffer {
 export function InstallCard({ offer }: { offer: InstallOffer }) {
   const ios = offer.kind === 'ios';
   return (
-    <section class="banner install-card" aria-label={ios ? 'Add Latchkey to your Home Screen' : 'Install Latchkey'}>
+    <section class="banner install-card" aria-label={ios ? t('install.iosLabel') : t('install.label')}>
       <p>
         {ios ? (
           <>
-            Safari may erase a site’s data after 7 days unused; Home Screen apps are kept. Tap Share <ShareGlyph />,
-            then <strong>Add to Home Screen</strong>.
+            {t('install.iosBefore')} <ShareGlyph />, {t('install.iosAfter', { action: t('install.iosAction') })}
           </>
         ) : (
-          'Install Latchkey: it opens from your home screen, works offline, and its data is kept more reliably.'
+          t('install.why')
         )}
       </p>
       <div class="actions">
         <button type="button" class="quiet" onClick={offer.notNow}>
-          <X size={18} aria-hidden="true" /> Not now
+          <X size={18} aria-hidden="true" /> {t('install.notNow')}
         </button>
         {!ios && (
           <button type="button" class="primary" onClick={offer.install}>
-            <Download size={18} aria-hidden="true" /> Install
+            <Download size={18} aria-hidden="true" /> {t('install.install')}
           </button>
         )}
       </div>

@@ -12,6 +12,7 @@ import { restoreScroll, type ScrollAnchor } from './restore-scroll';
 import { ReorderList } from './ReorderList';
 import { StorageProblems } from './StorageProblems';
 import './list.css';
+import { t } from '../i18n/t';
 
 interface Props {
   actions: AccountActions;
@@ -79,10 +80,10 @@ export function MainScreen({ actions, scrollTo, onAdd, onScan, onManual, onImpor
   return (
     <main class="main">
       <AppBar title="Latchkey">
-        <button type="button" class="icon" aria-label="Settings" onClick={onSettings}>
+        <button type="button" class="icon" aria-label={t('list.settings')} onClick={onSettings}>
           <Settings size={22} aria-hidden="true" />
         </button>
-        <button type="button" class="icon" aria-label="Lock" onClick={() => session.lock()}>
+        <button type="button" class="icon" aria-label={t('list.lock')} onClick={() => session.lock()}>
           <Lock size={22} aria-hidden="true" />
         </button>
       </AppBar>
@@ -92,16 +93,16 @@ export function MainScreen({ actions, scrollTo, onAdd, onScan, onManual, onImpor
         <ReorderList accounts={accounts} onDone={() => setReordering(false)} />
       ) : accounts.length === 0 ? (
         <div class="empty">
-          <p>No accounts yet. Add the one whose QR code a website shows you when you turn on two-factor login.</p>
+          <p>{t('list.empty')}</p>
           <div class="choices">
             <button type="button" class="primary" onClick={onScan}>
-              <Camera size={20} aria-hidden="true" /> Scan QR code
+              <Camera size={20} aria-hidden="true" /> {t('list.scan')}
             </button>
             <button type="button" onClick={onManual}>
-              <Keyboard size={20} aria-hidden="true" /> Enter manually
+              <Keyboard size={20} aria-hidden="true" /> {t('list.manual')}
             </button>
             <button type="button" onClick={onImport}>
-              <FileUp size={20} aria-hidden="true" /> Import from another app
+              <FileUp size={20} aria-hidden="true" /> {t('list.import')}
             </button>
           </div>
         </div>
@@ -111,16 +112,20 @@ export function MainScreen({ actions, scrollTo, onAdd, onScan, onManual, onImpor
             <input
               ref={search}
               type="search"
-              aria-label="Search"
+              aria-label={t('list.search')}
               aria-keyshortcuts="/"
-              placeholder={KEYBOARD && groups.length === 0 ? 'Search (press /)' : 'Search'}
+              placeholder={KEYBOARD && groups.length === 0 ? t('list.searchKey') : t('list.search')}
               value={query}
               onInput={(e) => setQuery(e.currentTarget.value)}
               onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
             />
             {groups.length > 0 && (
-              <select aria-label="Group" value={activeGroup} onChange={(e) => setGroup(e.currentTarget.value)}>
-                <option value="">All groups</option>
+              <select
+                aria-label={t('list.group')}
+                value={activeGroup}
+                onChange={(e) => setGroup(e.currentTarget.value)}
+              >
+                <option value="">{t('list.allGroups')}</option>
                 {groups.map((g) => (
                   <option key={g} value={g}>
                     {g}
@@ -130,13 +135,13 @@ export function MainScreen({ actions, scrollTo, onAdd, onScan, onManual, onImpor
             )}
             {accounts.length > 1 && (
               <button type="button" onClick={startReorder}>
-                Reorder
+                {t('list.reorder')}
               </button>
             )}
           </div>
           {shown.length === 0 && (
             <p class="empty">
-              No account matches “{query}”{activeGroup ? ` in ${activeGroup}` : ''}.
+              {activeGroup ? t('list.noMatchInGroup', { query, group: activeGroup }) : t('list.noMatch', { query })}
             </p>
           )}
           <AccountList
@@ -149,7 +154,7 @@ export function MainScreen({ actions, scrollTo, onAdd, onScan, onManual, onImpor
       )}
       {!reordering && (
         <button type="button" class="primary fab" onClick={onAdd}>
-          <Plus size={24} aria-hidden="true" /> Add account
+          <Plus size={24} aria-hidden="true" /> {t('list.add')}
         </button>
       )}
     </main>

@@ -6,6 +6,7 @@ import { Avatar } from './Avatar';
 import { sortAccounts } from '../../app/organise';
 import { moveWithinBlock, reconcile } from './reorder';
 import { showToast } from '../components/toast';
+import { t } from '../i18n/t';
 
 /**
  * Arranging the custom order: a drag handle for pointers, Move up / Move down buttons for keyboards and screen
@@ -98,15 +99,13 @@ export function ReorderList({ accounts, onDone }: { accounts: readonly Account[]
   return (
     <section class="reorder" aria-labelledby="reorder-title">
       <div class="reorder-head">
-        <h2 id="reorder-title">Custom order</h2>
+        <h2 id="reorder-title">{t('reorder.title')}</h2>
         <button type="button" class="primary" onClick={done}>
-          Done
+          {t('reorder.done')}
         </button>
       </div>
-      <p class="hint">
-        Drag a row by its handle, or use Move up and Move down. Favourites stay on top. Changes are saved at once.
-      </p>
-      <ol ref={list} class="accounts reorder-list" aria-label="Custom order">
+      <p class="hint">{t('reorder.hint')}</p>
+      <ol ref={list} class="accounts reorder-list" aria-label={t('reorder.title')}>
         {shown.map((id, index) => {
           const account = byId.get(id)!;
           const title = accountTitle(account);
@@ -116,7 +115,7 @@ export function ReorderList({ accounts, onDone }: { accounts: readonly Account[]
               <span
                 class="drag-handle"
                 aria-hidden="true"
-                title="Drag to move"
+                title={t('reorder.drag')}
                 onPointerDown={(e) => onPointerDown(e, id)}
                 onPointerMove={onPointerMove}
                 onPointerUp={onPointerEnd}
@@ -126,7 +125,7 @@ export function ReorderList({ accounts, onDone }: { accounts: readonly Account[]
               </span>
               <Avatar account={account} />
               <span class="names">
-                <span class="issuer">{account.issuer || account.name || 'Unnamed account'}</span>
+                <span class="issuer">{account.issuer || account.name || t('account.unnamed')}</span>
                 {account.issuer && account.name && <span class="name">{account.name}</span>}
               </span>
               <button
@@ -134,7 +133,7 @@ export function ReorderList({ accounts, onDone }: { accounts: readonly Account[]
                 class="small"
                 data-move={`${id}|up`}
                 disabled={up}
-                aria-label={`Move up: ${title}`}
+                aria-label={t('reorder.up', { name: title })}
                 onClick={() => move(id, -1)}
               >
                 <span aria-hidden="true">↑</span>
@@ -144,7 +143,7 @@ export function ReorderList({ accounts, onDone }: { accounts: readonly Account[]
                 class="small"
                 data-move={`${id}|down`}
                 disabled={down}
-                aria-label={`Move down: ${title}`}
+                aria-label={t('reorder.down', { name: title })}
                 onClick={() => move(id, 1)}
               >
                 <span aria-hidden="true">↓</span>

@@ -2,6 +2,7 @@ import type { AccountId } from '../../core/account';
 import type { DamagedRecord } from '../../app/session/snapshot';
 import { useSession } from '../components/session-context';
 import { tellIfFails } from '../components/toast';
+import { t } from '../i18n/t';
 
 /**
  * What unlocking found wrong in storage, each named, with what can be done: an account held back (an older copy,
@@ -19,17 +20,17 @@ export function StorageProblems({ problems }: { problems: readonly DamagedRecord
           {(problem.kind === 'older-copy' || problem.kind === 'returned') && (
             <div class="actions">
               <button type="button" onClick={() => resolve(problem.id, 'keep')}>
-                Keep it
+                {t('problem.keep')}
               </button>
               <button type="button" class="danger" onClick={() => resolve(problem.id, 'delete')}>
-                Delete it
+                {t('problem.delete')}
               </button>
             </div>
           )}
           {(problem.kind === 'missing' || (problem.kind === 'unreadable' && problem.id !== 'state')) && (
             <div class="actions">
               <button type="button" class="danger" onClick={() => resolve(problem.id, 'delete')}>
-                Remove it from the list
+                {t('problem.remove')}
               </button>
             </div>
           )}

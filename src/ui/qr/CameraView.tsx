@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CAMERA_MESSAGES } from '../../platform/camera-problem';
 import { CameraScanner, type CameraInfo, type CameraProblem } from '../../platform/scanner';
 import { Alert } from '../components/Alert';
+import { t } from '../i18n/t';
 
 interface Props {
   onText(text: string): void;
@@ -61,23 +61,23 @@ export function CameraView({ onText, onProblem }: Props) {
   return (
     <div class="camera">
       <div class="viewfinder" hidden={problem !== null}>
-        <video ref={video} aria-label="Camera view" muted playsInline />
+        <video ref={video} aria-label={t('camera.view')} muted playsInline />
         <div class="viewfinder-frame" aria-hidden="true" />
       </div>
       {problem ? (
-        <Alert message={CAMERA_MESSAGES[problem]} />
+        <Alert message={t(`camera.${problem}`)} />
       ) : (
         <p role="status" class="hint">
-          {phase === 'starting' ? 'Starting the camera…' : 'Hold the QR code inside the frame.'}
+          {phase === 'starting' ? t('camera.starting') : t('camera.hold')}
         </p>
       )}
       {phase === 'running' && (cameras.length > 1 || torch !== null) && (
         <div class="camera-controls">
           {cameras.length > 1 && (
             <>
-              <label for="camera-choice">Camera</label>
+              <label for="camera-choice">{t('camera.camera')}</label>
               <select id="camera-choice" value={camera} onChange={(e) => void switchCamera(e.currentTarget.value)}>
-                <option value="">Back camera (default)</option>
+                <option value="">{t('camera.default')}</option>
                 {cameras.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.label}
@@ -92,7 +92,7 @@ export function CameraView({ onText, onProblem }: Props) {
               aria-pressed={torch}
               onClick={() => void scanner.current?.toggleTorch().then(setTorch, () => setTorch(null))}
             >
-              Torch
+              {t('camera.torch')}
             </button>
           )}
         </div>

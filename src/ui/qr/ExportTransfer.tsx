@@ -5,6 +5,7 @@ import { accountTitle } from '../../core/account';
 import { useSnapshot } from '../components/session-context';
 import { useReconfirmed } from '../components/reconfirm';
 import { QrImage } from './QrImage';
+import { t } from '../i18n/t';
 
 /**
  * Export to Google Authenticator (and any app that reads its transfer codes): the accounts as
@@ -17,52 +18,45 @@ export function ExportTransfer({ onDone }: { onDone(): void }) {
   const [page, setPage] = useState(0);
   const total = links.length;
   const current = Math.min(page, Math.max(0, total - 1));
-  const confirmed = useReconfirmed('to show your accounts as transfer QR codes', onDone);
+  const confirmed = useReconfirmed('transferQr', onDone);
 
   return (
     <main class="screen narrow">
-      <AppBar title="Export to Google Authenticator" onBack={onDone} />
+      <AppBar title={t('transfer.export')} onBack={onDone} />
       {confirmed && (
         <>
           {total === 0 ? (
-            <p>There are no accounts Google Authenticator can hold.</p>
+            <p>{t('transferQr.none')}</p>
           ) : (
             <>
-              <p>
-                In Google Authenticator choose Transfer accounts, then Import accounts, and scan every code. Aegis, 2FAS
-                and other apps that import Google Authenticator exports can scan them too.
-              </p>
+              <p>{t('transferQr.how')}</p>
               <QrImage
                 text={links[current]!}
-                alt={`QR code ${current + 1} of ${total} for Google Authenticator`}
+                alt={t('transferQr.alt', { n: current + 1, total })}
                 errorCorrection="L"
               />
               {/* One code needs no paging: Previous and Next only when there is somewhere to go. */}
               {total > 1 && (
                 <div class="pager">
                   <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
-                    Previous
+                    {t('transferQr.previous')}
                   </button>
                   <p role="status" class="progress">
-                    {current + 1} of {total}
+                    {t('transferQr.position', { n: current + 1, total })}
                   </p>
                   <button type="button" disabled={current === total - 1} onClick={() => setPage(current + 1)}>
-                    Next
+                    {t('transferQr.next')}
                   </button>
                 </div>
               )}
             </>
           )}
           {leftOut.length > 0 && (
-            <section class="warning" aria-label="Accounts left out">
-              <h2>
-                Left out: {leftOut.length} account{leftOut.length === 1 ? '' : 's'}
-              </h2>
+            <section class="warning" aria-label={t('transferQr.leftOutLabel')}>
+              <h2>{t('transferQr.leftOut', { count: leftOut.length })}</h2>
               <ul>
                 {leftOut.map(({ account, reason }, i) => (
-                  <li key={i}>
-                    {accountTitle(account)}: {reason}
-                  </li>
+                  <li key={i}>{t('review.problem', { entry: accountTitle(account), reason })}</li>
                 ))}
               </ul>
             </section>
@@ -71,7 +65,7 @@ export function ExportTransfer({ onDone }: { onDone(): void }) {
       )}
       <div class="actions">
         <button type="button" class="primary" onClick={onDone}>
-          Done
+          {t('reorder.done')}
         </button>
       </div>
     </main>

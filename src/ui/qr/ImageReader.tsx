@@ -3,10 +3,7 @@ import { AppBar } from '../components/AppBar';
 import { readQrText, type QrContent } from '../../app/qr-text';
 import { scanImageFile } from '../../platform/qr-image';
 import { errorMessage } from '../components/Alert';
-
-export const IMAGE_SOURCE = 'From a QR code image';
-export const NO_QR_FOUND =
-  'No QR code was found in this image. Try a sharper picture with the whole code in view, or scan it with the camera.';
+import { t } from '../i18n/t';
 
 interface Props {
   file: Blob;
@@ -23,9 +20,9 @@ export function ImageReader({ file, onContent, onFail, onCancel }: Props) {
       try {
         const { text } = await scanImageFile(file, abort.signal);
         if (abort.signal.aborted) return;
-        if (text === null) return onFail(NO_QR_FOUND);
+        if (text === null) return onFail(t('image.noQr'));
         const content = await readQrText(text, 'qr');
-        if (!abort.signal.aborted) onContent(content, IMAGE_SOURCE);
+        if (!abort.signal.aborted) onContent(content, t('source.image'));
       } catch (e) {
         if (!abort.signal.aborted) onFail(errorMessage(e));
       }
@@ -35,10 +32,10 @@ export function ImageReader({ file, onContent, onFail, onCancel }: Props) {
 
   return (
     <main class="screen narrow" aria-busy="true">
-      <AppBar title="Reading the image" onBack={onCancel} />
-      <p role="status">Looking for a QR code in the picture…</p>
+      <AppBar title={t('image.title')} onBack={onCancel} />
+      <p role="status">{t('image.looking')}</p>
       <button type="button" onClick={onCancel}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </main>
   );

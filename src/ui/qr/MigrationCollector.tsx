@@ -8,9 +8,8 @@ import { Alert, errorMessage } from '../components/Alert';
 import { CameraView } from './CameraView';
 import { useImageIntake } from '../accounts/image-intake';
 import { ImagePicker } from '../components/ImagePicker';
-import { NO_QR_FOUND } from './ImageReader';
 import { ImportReview } from '../settings/ImportReview';
-import { CAMERA_SOURCE } from './ScanScreen';
+import { t } from '../i18n/t';
 
 export const EXPORT_FORMAT = 'Google Authenticator export';
 
@@ -33,7 +32,7 @@ export function MigrationCollector({ first, source, onDone }: Props) {
   const [, rerender] = useState(0); // the collector is mutable: bump after each change
   const [refusal, setRefusal] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  const [scanning, setScanning] = useState(source === CAMERA_SOURCE);
+  const [scanning, setScanning] = useState(source === t('source.camera'));
   const [link, setLink] = useState('');
   const last = useRef('');
   const { complete, scanned, size } = collector;
@@ -49,22 +48,18 @@ export function MigrationCollector({ first, source, onDone }: Props) {
     try {
       const content = await readQrText(text, 'qr');
       if (content.kind === 'account') {
-        setRefusal(
-          'This QR code holds a single account, not a code of this export. Finish the export first, then add it.',
-        );
+        setRefusal(t('migration.single'));
         return;
       }
       const outcome = collector.add(content.part);
       if (outcome === 'other-batch') {
-        setRefusal(
-          `This QR code belongs to a different Google Authenticator export, so it was not added. Show the remaining codes of the export you started (${collector.scanned} of ${collector.size} scanned).`,
-        );
+        setRefusal(t('migration.otherBatch', { scanned: collector.scanned, size: collector.size }));
         return;
       }
       setRefusal(null);
       setNote(
         outcome === 'duplicate'
-          ? `Code ${content.part.batch.index + 1} of ${collector.size} was already scanned; show the next one.`
+          ? t('migration.duplicate', { n: content.part.batch.index + 1, size: collector.size })
           : null,
       );
       rerender((n) => n + 1);
@@ -77,7 +72,7 @@ export function MigrationCollector({ first, source, onDone }: Props) {
     try {
       const { text } = await scanImageFile(file);
       last.current = '';
-      if (text === null) setRefusal(NO_QR_FOUND);
+      if (text === null) setRefusal(t('image.noQr'));
       else await offer(text);
     } catch (e) {
       setRefusal(errorMessage(e));
@@ -87,24 +82,24 @@ export function MigrationCollector({ first, source, onDone }: Props) {
   const missing = new Set(collector.missing);
   return (
     <main class="screen narrow">
-      <AppBar title="Google Authenticator export" onBack={onDone} />
+      <AppBar title={t('migration.title')} onBack={onDone} />
       <p class="hint">{source}</p>
       <p role="status" class="progress">
-        {scanned} of {size} scanned
+        {t('migration.progress', { scanned, size })}
       </p>
-      <ol class="parts" aria-label="QR codes of the export">
+      <ol class="parts" aria-label={t('migration.parts')}>
         {Array.from({ length: size }, (_, i) => (
           <li key={i} class={missing.has(i) ? undefined : 'done'}>
-            Code {i + 1}: {missing.has(i) ? 'not scanned yet' : 'scanned'}
+            {t(missing.has(i) ? 'migration.partMissing' : 'migration.partDone', { n: i + 1 })}
           </li>
         ))}
       </ol>
-      <p>Show the next QR code of the export on the other device.</p>
+      <p>{t('migration.showNext')}</p>
       {scanning ? (
         <CameraView onText={(text) => void offer(text)} />
       ) : (
         <button type="button" class="primary big" onClick={() => setScanning(true)}>
-          Scan the next QR code
+          {t('migration.scanNext')}
         </button>
       )}
       {note && <p class="note">{note}</p>}
@@ -121,7 +116,7 @@ export function MigrationCollector({ first, source, onDone }: Props) {
           setLink('');
         }}
       >
-        <label for="migration-link">Or paste the next link (otpauth-migration://)</label>
+        <label for="migration-link">{t('migration.pasteLabel')}</label>
         <input
           id="migration-link"
           autocomplete="off"
@@ -130,12 +125,12 @@ export function MigrationCollector({ first, source, onDone }: Props) {
           onInput={(e) => setLink(e.currentTarget.value)}
         />
         <button type="submit" disabled={!link.trim()}>
-          Add this code
+          {t('migration.add')}
         </button>
       </form>
       <div class="actions">
         <button type="button" onClick={onDone}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </main>

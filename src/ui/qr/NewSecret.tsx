@@ -10,6 +10,7 @@ import { Alert, errorMessage } from '../components/Alert';
 import { QrImage } from './QrImage';
 import { showToast } from '../components/toast';
 import { useSnapshot } from '../components/session-context';
+import { t } from '../i18n/t';
 
 interface Props {
   onSave(draft: AccountDraft): void;
@@ -52,22 +53,19 @@ export function NewSecret({ onSave, onCancel, random, now = Date.now }: Props) {
   const copy = async (text: string, what: string) =>
     void showToast(
       (await copyText(text, clearClipboard ? { clearAfterMs: 30_000 } : {}))
-        ? `Copied the ${what}.`
-        : 'Copying is not allowed here. Select the text.',
+        ? t('newSecret.copied', { what })
+        : t('newSecret.copyBlocked'),
     );
 
   return (
     <main class="screen narrow">
-      <AppBar title="New secret" onBack={onCancel} />
-      <p>
-        For a site or app you are building: a random 160-bit key to give a user as a QR code, and a check of the codes
-        their authenticator makes.
-      </p>
-      <label for="ns-issuer">Issuer</label>
-      <input id="ns-issuer" value={fields.issuer} onInput={set('issuer')} placeholder="e.g. My Site" />
-      <label for="ns-name">Account name</label>
-      <input id="ns-name" value={fields.name} onInput={set('name')} placeholder="e.g. user@example.com" />
-      <label for="ns-algorithm">Algorithm</label>
+      <AppBar title={t('tools.newSecret')} onBack={onCancel} />
+      <p>{t('newSecret.intro')}</p>
+      <label for="ns-issuer">{t('fields.issuer')}</label>
+      <input id="ns-issuer" value={fields.issuer} onInput={set('issuer')} placeholder={t('newSecret.issuerExample')} />
+      <label for="ns-name">{t('fields.name')}</label>
+      <input id="ns-name" value={fields.name} onInput={set('name')} placeholder={t('newSecret.nameExample')} />
+      <label for="ns-algorithm">{t('fields.algorithm')}</label>
       <select id="ns-algorithm" value={fields.algorithm} onChange={set('algorithm')}>
         {ALGORITHMS.map((a) => (
           <option key={a} value={a}>
@@ -75,7 +73,7 @@ export function NewSecret({ onSave, onCancel, random, now = Date.now }: Props) {
           </option>
         ))}
       </select>
-      <label for="ns-digits">Digits</label>
+      <label for="ns-digits">{t('fields.digits')}</label>
       <select id="ns-digits" value={fields.digits} onChange={set('digits')}>
         {['6', '7', '8'].map((d) => (
           <option key={d} value={d}>
@@ -83,30 +81,33 @@ export function NewSecret({ onSave, onCancel, random, now = Date.now }: Props) {
           </option>
         ))}
       </select>
-      <label for="ns-period">Period</label>
+      <label for="ns-period">{t('fields.period')}</label>
       <input id="ns-period" inputMode="numeric" value={fields.period} onInput={set('period')} />
       <Alert message={problem} />
       {draft && (
         <>
           <dl class="facts">
-            <dt>Secret (Base32)</dt>
+            <dt>{t('newSecret.secret')}</dt>
             <dd>
               <code class="secret-text">{groupSecret(secret)}</code>
             </dd>
-            <dt>Link</dt>
+            <dt>{t('newSecret.link')}</dt>
             <dd>
               <code class="uri">{uri}</code>
             </dd>
           </dl>
           <div class="actions">
-            <button type="button" onClick={() => void copy(secret, 'secret')}>
-              Copy secret
+            <button type="button" onClick={() => void copy(secret, t('newSecret.secretWord'))}>
+              {t('newSecret.copySecret')}
             </button>
-            <button type="button" onClick={() => void copy(uri, 'link')}>
-              Copy link
+            <button type="button" onClick={() => void copy(uri, t('newSecret.linkWord'))}>
+              {t('newSecret.copyLink')}
             </button>
           </div>
-          <QrImage text={uri} alt={`QR code for the new secret${fields.issuer ? ` of ${fields.issuer}` : ''}`} />
+          <QrImage
+            text={uri}
+            alt={fields.issuer ? t('newSecret.altOf', { issuer: fields.issuer }) : t('newSecret.alt')}
+          />
           <form
             class="card"
             onSubmit={(e) => {
@@ -114,7 +115,7 @@ export function NewSecret({ onSave, onCancel, random, now = Date.now }: Props) {
               void checkCode(draft!, code, now()).then(setCheck);
             }}
           >
-            <label for="ns-check">Check a code</label>
+            <label for="ns-check">{t('newSecret.checkLabel')}</label>
             <input
               id="ns-check"
               inputMode="numeric"
@@ -126,7 +127,7 @@ export function NewSecret({ onSave, onCancel, random, now = Date.now }: Props) {
               }}
             />
             <button type="submit" disabled={!code.trim()}>
-              Check
+              {t('newSecret.check')}
             </button>
             {check && (
               <p role="status" class={check.matched ? 'match' : 'no-match'}>
@@ -144,10 +145,10 @@ export function NewSecret({ onSave, onCancel, random, now = Date.now }: Props) {
             setCheck(null);
           }}
         >
-          Make another secret
+          {t('newSecret.another')}
         </button>
         <button type="button" class="primary" disabled={!draft} onClick={() => draft && onSave(draft)}>
-          Save as account
+          {t('newSecret.save')}
         </button>
       </div>
     </main>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { QRCodeErrorCorrectionLevel } from 'qrcode';
 import { qrDataUrl } from '../../platform/qr-render';
 import { Alert } from '../components/Alert';
+import { t } from '../i18n/t';
 
 interface Props {
   text: string;
@@ -30,7 +31,7 @@ export function QrImage({ text, alt, errorCorrection = 'M' }: Props) {
       live = false;
     };
   }, [text, errorCorrection]);
-  if (failed) return <Alert message="This QR code could not be drawn: it holds too much text for one code." />;
+  if (failed) return <Alert message={t('qr.tooMuch')} />;
   return (
     <div class="qr-frame" aria-busy={src ? undefined : 'true'}>
       {src && <img class="qr" src={src} alt={alt} width={SIZE} height={SIZE} />}

@@ -5,8 +5,7 @@ import type { CameraProblem } from '../../platform/scanner';
 import { Alert, errorMessage } from '../components/Alert';
 import { CameraView } from './CameraView';
 import { ImagePicker } from '../components/ImagePicker';
-
-export const CAMERA_SOURCE = 'From a QR code';
+import { t } from '../i18n/t';
 
 interface Props {
   onContent(content: QrContent, source: string): void;
@@ -33,7 +32,7 @@ export function ScanScreen({ onContent, onImage, onCancel }: Props) {
       const content = await readQrText(text, 'qr');
       if (done.current) return;
       done.current = true;
-      onContent(content, CAMERA_SOURCE);
+      onContent(content, t('source.camera'));
     } catch (e) {
       setRefusal(errorMessage(e));
     }
@@ -41,11 +40,11 @@ export function ScanScreen({ onContent, onImage, onCancel }: Props) {
 
   return (
     <main class="screen narrow">
-      <AppBar title="Scan QR code" onBack={onCancel} />
+      <AppBar title={t('list.scan')} onBack={onCancel} />
       <CameraView onText={(text) => void onText(text)} onProblem={setProblem} />
       <Alert message={refusal} />
       <div class="choices">
-        {problem && <p>You can still add the account from a picture of its QR code (a screenshot or a photo).</p>}
+        {problem && <p>{t('scan.fromPicture')}</p>}
         <ImagePicker id="scan-image" primary={problem !== null} onImage={onImage} />
       </div>
     </main>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { groupSecret } from '../../app/new-secret';
+import { t } from '../i18n/t';
 
 /** The secret key as text, hidden until asked for: a QR code on screen is enough for most moves. */
 export function SecretReveal({ secret }: { secret: string }) {
@@ -7,11 +8,11 @@ export function SecretReveal({ secret }: { secret: string }) {
   return (
     <div class="secret-reveal">
       <button type="button" aria-expanded={shown} aria-controls="revealed-secret" onClick={() => setShown(!shown)}>
-        {shown ? 'Hide secret' : 'Reveal secret'}
+        {shown ? t('secret.hide') : t('secret.reveal')}
       </button>
       {shown && (
         <p id="revealed-secret">
-          Secret key: <code class="secret-text">{groupSecret(secret)}</code>
+          {t('secret.label')} <code class="secret-text">{groupSecret(secret)}</code>
         </p>
       )}
     </div>

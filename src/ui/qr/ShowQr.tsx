@@ -4,6 +4,7 @@ import { formatOtpauth } from '../../core/uri';
 import { useReconfirmed } from '../components/reconfirm';
 import { QrImage } from './QrImage';
 import { SecretReveal } from './SecretReveal';
+import { t } from '../i18n/t';
 
 /**
  * `Show QR code`: the account's otpauth link as a QR code, to move it to another device. Only after the password
@@ -11,23 +12,20 @@ import { SecretReveal } from './SecretReveal';
  */
 export function ShowQr({ account, onDone }: { account: Account; onDone(): void }) {
   const title = accountTitle(account);
-  const confirmed = useReconfirmed('to show this account’s QR code', onDone);
+  const confirmed = useReconfirmed('showQr', onDone);
   return (
     <main class="screen narrow">
       <AppBar title={title} onBack={onDone} />
       {confirmed && (
         <>
-          <QrImage text={formatOtpauth(account)} alt={`QR code for ${title}`} />
-          <p>
-            Scan it with the authenticator app on your other device. Anyone who sees this code can make your codes: show
-            it only to your own devices.
-          </p>
+          <QrImage text={formatOtpauth(account)} alt={t('showQr.alt', { name: title })} />
+          <p>{t('showQr.warning')}</p>
           <SecretReveal secret={account.secret} />
         </>
       )}
       <div class="actions">
         <button type="button" class="primary" onClick={onDone}>
-          Done
+          {t('reorder.done')}
         </button>
       </div>
     </main>

@@ -7,6 +7,7 @@ import { MigrationCollector } from './MigrationCollector';
 import { NewSecret } from './NewSecret';
 import { ScanScreen } from './ScanScreen';
 import { ShowQr } from './ShowQr';
+import { t } from '../i18n/t';
 
 export function QrScreen({ view, go, onContent, onFail, onDone, onBack }: QrRouteProps) {
   switch (view.name) {
@@ -20,10 +21,7 @@ export function QrScreen({ view, go, onContent, onFail, onDone, onBack }: QrRout
       return <ShowQr account={view.account} onDone={onBack} />;
     case 'new-secret':
       return (
-        <NewSecret
-          onSave={(draft) => onContent({ kind: 'account', draft }, 'From the New secret tool')}
-          onCancel={onBack}
-        />
+        <NewSecret onSave={(draft) => onContent({ kind: 'account', draft }, t('source.newSecret'))} onCancel={onBack} />
       );
     case 'export-transfer':
       return <ExportTransfer onDone={onBack} />;

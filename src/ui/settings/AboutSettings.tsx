@@ -1,14 +1,6 @@
-import type { Persistence } from '../../app/session/snapshot';
 import { APP_VERSION } from '../../platform/version';
 import { useSnapshot } from '../components/session-context';
-
-const PERSISTENCE_TEXT: Record<Persistence, string> = {
-  granted: 'Persistent: the browser will not clear Latchkey’s data to free space.',
-  denied:
-    'Not persistent: the browser may clear Latchkey’s data when space runs low. Install Latchkey to the home screen and keep a backup.',
-  unsupported: 'This browser cannot promise to keep the data. Keep a backup.',
-  unknown: 'Checking…',
-};
+import { t } from '../i18n/t';
 
 /** Settings → About: which Latchkey this is, how safe its storage is, and what it never does. */
 export function AboutSettings() {
@@ -17,14 +9,11 @@ export function AboutSettings() {
     <>
       <section class="card">
         <h2>Latchkey {APP_VERSION}</h2>
-        <p>
-          An authenticator that runs in your browser, offline. Your accounts are encrypted on this device with your
-          password; nothing is sent anywhere.
-        </p>
+        <p>{t('about.what')}</p>
       </section>
       <section class="card">
-        <h2>Storage</h2>
-        <p id="persistence">{PERSISTENCE_TEXT[persistence]}</p>
+        <h2>{t('about.storage')}</h2>
+        <p id="persistence">{t(`about.${persistence}`)}</p>
       </section>
     </>
   );

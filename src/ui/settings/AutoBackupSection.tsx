@@ -9,6 +9,8 @@ import { useAction } from '../components/useAction';
 import { showToast } from '../components/toast';
 import { PasswordField } from '../components/PasswordField';
 import { MIN_PASSWORD_LENGTH } from '../components/password-strength';
+import { t } from '../i18n/t';
+import { timeText } from '../i18n/format';
 
 let shared: AutoBackup | null = null;
 /** One controller for the page, started by the unlocked app and shown in Settings. */
@@ -38,16 +40,13 @@ export function AutoBackupSection() {
 
   return (
     <section class="card">
-      <h2>Automatic backup</h2>
+      <h2>{t('auto.title')}</h2>
       {status.state === 'off' ? (
         <>
-          <p class="hint">
-            Pick a folder (a synced one is best). After every change Latchkey writes an encrypted backup there and keeps
-            the previous 5 versions.
-          </p>
+          <p class="hint">{t('auto.hint')}</p>
           <PasswordField
             id="auto-backup-password"
-            label="Password for automatic backups"
+            label={t('auto.password')}
             value={password}
             onInput={setPassword}
             autocomplete="new-password"
@@ -56,8 +55,8 @@ export function AutoBackupSection() {
           {/* Why the button waits, said where it is seen rather than left to a greyed-out look. */}
           <p id="auto-backup-needs" class="hint">
             {password.length < MIN_PASSWORD_LENGTH
-              ? `Type a password of at least ${MIN_PASSWORD_LENGTH} characters first; it encrypts every backup.`
-              : 'Backups are encrypted with this password. Keep it with your vault password.'}
+              ? t('auto.needsPassword', { min: MIN_PASSWORD_LENGTH })
+              : t('auto.passwordNote')}
           </p>
           <button
             type="button"
@@ -66,32 +65,33 @@ export function AutoBackupSection() {
             onClick={() =>
               void run(async () => {
                 // Backups of every account under a new password: only after the vault's own (reconfirm.ts).
-                if (!(await confirmIdentity(session, 'to back up your accounts under a new password'))) return;
+                if (!(await confirmIdentity(session, 'autoBackup'))) return;
                 await autoBackup.enable(await pickFolder(), password);
                 setPassword('');
-                void showToast('Automatic backup is on. The first backup was written and verified.');
+                void showToast(t('auto.on'));
               })
             }
           >
-            Choose backup folder
+            {t('auto.choose')}
           </button>
         </>
       ) : (
         <>
           <p>
             {status.state === 'saved' &&
-              `On: backups go to “${status.folder}”${status.at ? `, last written ${new Date(status.at).toLocaleTimeString()}` : ''}.`}
-            {status.state === 'needs-permission' &&
-              `Paused: Latchkey needs your permission to write to “${status.folder}”.`}
+              (status.at
+                ? t('auto.savedAt', { folder: status.folder ?? '', time: timeText(status.at) })
+                : t('auto.saved', { folder: status.folder ?? '' }))}
+            {status.state === 'needs-permission' && t('auto.paused', { folder: status.folder ?? '' })}
             {status.state === 'failed' && status.message}
           </p>
           {status.state === 'needs-permission' && (
             <button type="button" disabled={busy} onClick={() => void run(() => autoBackup.allow())}>
-              Allow writing backups
+              {t('auto.allow')}
             </button>
           )}
           <button type="button" disabled={busy} onClick={() => void run(() => autoBackup.disable())}>
-            Turn off automatic backup
+            {t('auto.off')}
           </button>
         </>
       )}

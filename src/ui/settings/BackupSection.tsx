@@ -3,13 +3,14 @@ import { datedName, download } from '../../app/transfer';
 import { exportVerifiedBackup } from '../../app/backup-export';
 import { useSession, useSnapshot } from '../components/session-context';
 import { confirmIdentity } from '../components/reconfirm';
-import { LatchkeyError } from '../../core/errors';
-import { Alert } from '../components/Alert';
+import { dateTimeText } from '../i18n/format';
+import { Alert, SaidError } from '../components/Alert';
 import { MIN_PASSWORD_LENGTH } from '../components/password-strength';
 import { useAction } from '../components/useAction';
 import { showToast } from '../components/toast';
 import { PasswordField } from '../components/PasswordField';
 import { FormFooter } from '../components/FormFooter';
+import { t } from '../i18n/t';
 
 /**
  * `Export backup`: an encrypted file with every account, group, favourite, order and counter. The file is read
@@ -27,20 +28,14 @@ export function BackupSection() {
     e.preventDefault();
     const saved = await run(async () => {
       if (useVaultPassword && !(await session.verifyPassword(password))) {
-        throw new LatchkeyError(
-          'wrong-password',
-          'That is not your vault password. Type the password you unlock Latchkey with.',
-        );
+        throw new SaidError(t('backup.notVaultPassword'));
       }
       if (!useVaultPassword && password.length < MIN_PASSWORD_LENGTH) {
-        throw new LatchkeyError(
-          'empty-password',
-          `Choose a backup password of at least ${MIN_PASSWORD_LENGTH} characters.`,
-        );
+        throw new SaidError(t('backup.shortPassword', { min: MIN_PASSWORD_LENGTH }));
       }
       // Every account under a password the person at the keyboard chooses: only after the vault's own.
-      if (!useVaultPassword && !(await confirmIdentity(session, 'to encrypt your accounts under a new password'))) {
-        throw new LatchkeyError('locked', 'The backup was not written: your password was not confirmed.');
+      if (!useVaultPassword && !(await confirmIdentity(session, 'backup'))) {
+        throw new SaidError(t('backup.notConfirmed'));
       }
       const bytes = await exportVerifiedBackup(session, password);
       download(bytes, datedName('latchkey-backup', 'json'), 'application/json');
@@ -49,20 +44,16 @@ export function BackupSection() {
     if (!saved) return;
     setOpen(false);
     setPassword('');
-    void showToast('Backup saved and verified: it decrypts with your password.');
+    void showToast(t('backup.saved'));
   }
 
   return (
     <section class="card">
-      <h2>Backup</h2>
-      <p class="hint">
-        {lastBackupAt
-          ? `Last verified backup: ${new Date(lastBackupAt).toLocaleString()}.`
-          : 'No backup yet. Without one, losing this device or the password loses your accounts.'}
-      </p>
+      <h2>{t('backup.title')}</h2>
+      <p class="hint">{lastBackupAt ? t('backup.last', { date: dateTimeText(lastBackupAt) }) : t('backup.none')}</p>
       {!open ? (
         <button type="button" class="primary" onClick={() => setOpen(true)}>
-          Export backup
+          {t('backup.export')}
         </button>
       ) : (
         <form onSubmit={submit} noValidate>
@@ -72,19 +63,19 @@ export function BackupSection() {
               checked={useVaultPassword}
               onChange={(e) => setUseVaultPassword(e.currentTarget.checked)}
             />
-            Encrypt with my vault password
+            {t('backup.useVault')}
           </label>
           <PasswordField
             id="backup-new-password"
-            label={useVaultPassword ? 'Vault password' : 'Encryption password for this file'}
+            label={useVaultPassword ? t('backup.vaultPassword') : t('backup.filePassword')}
             value={password}
             onInput={setPassword}
             autocomplete={useVaultPassword ? 'current-password' : 'new-password'}
           />
           <Alert message={error} />
           <FormFooter
-            submit="Export backup"
-            busyText="Encrypting…"
+            submit={t('backup.export')}
+            busyText={t('backup.encrypting')}
             busy={busy}
             disabled={!password}
             onCancel={() => setOpen(false)}

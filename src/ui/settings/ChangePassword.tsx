@@ -6,6 +6,7 @@ import { useAction } from '../components/useAction';
 import { showToast } from '../components/toast';
 import { PasswordField } from '../components/PasswordField';
 import { FormFooter } from '../components/FormFooter';
+import { t } from '../i18n/t';
 
 /**
  * Re-wraps the master key under a new password, or, when asked, re-encrypts everything under a new key as well
@@ -30,33 +31,25 @@ export function ChangePassword() {
     setCurrent('');
     setNext('');
     setConfirm('');
-    const passkeyNote = !hadPasskeys
-      ? ''
-      : reencrypt
-        ? ' Your passkeys were removed: add them again.'
-        : ' Your passkeys still work.';
-    void showToast(
-      (reencrypt
-        ? 'Password changed and every account re-encrypted under a new key.'
-        : 'Password changed. Use the new password from now on.') + passkeyNote,
-      { timeoutMs: passkeyNote ? 8000 : 4000 },
-    );
+    const passkeyNote = !hadPasskeys ? '' : reencrypt ? t('cp.passkeysRemoved') : t('cp.passkeysKept');
+    const changed = reencrypt ? t('cp.reencrypted') : t('cp.changed');
+    void showToast(passkeyNote ? `${changed} ${passkeyNote}` : changed, { timeoutMs: passkeyNote ? 8000 : 4000 });
   }
 
   return (
     <form onSubmit={submit} noValidate class="card">
-      <h2>Change password</h2>
+      <h2>{t('cp.title')}</h2>
       <PasswordField
         id="cp-current"
-        label="Current password"
+        label={t('cp.current')}
         value={current}
         onInput={setCurrent}
         autocomplete="current-password"
       />
-      <PasswordField id="cp-new" label="New password" value={next} onInput={setNext} autocomplete="new-password" />
+      <PasswordField id="cp-new" label={t('cp.new')} value={next} onInput={setNext} autocomplete="new-password" />
       <PasswordField
         id="cp-confirm"
-        label="Confirm new password"
+        label={t('cp.confirm')}
         value={confirm}
         onInput={setConfirm}
         autocomplete="new-password"
@@ -69,18 +62,13 @@ export function ChangePassword() {
           onChange={(e) => setReencrypt(e.currentTarget.checked)}
           aria-describedby="cp-reencrypt-why"
         />
-        Also re-encrypt everything with a new key
+        {t('cp.reencrypt')}
       </label>
       <p id="cp-reencrypt-why" class="hint">
-        For when someone may have had your old password and a copy of this browser’s data.
+        {t('cp.why')}
       </p>
-      {reencrypt && hadPasskeys && (
-        <p class="warning">
-          This also removes your passkeys: each one wraps the old key, and only its authenticator could wrap the new
-          one. Add them again afterwards.
-        </p>
-      )}
-      <FormFooter submit="Change password" busyText="Changing…" busy={busy} />
+      {reencrypt && hadPasskeys && <p class="warning">{t('cp.passkeysWarning')}</p>}
+      <FormFooter submit={t('cp.title')} busyText={t('cp.changing')} busy={busy} />
     </form>
   );
 }

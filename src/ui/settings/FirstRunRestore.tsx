@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import '../i18n/uses-app';
 import type { ImportResult } from '../../formats/types';
 import { AppBar } from '../components/AppBar';
 import { Alert } from '../components/Alert';
@@ -10,6 +11,7 @@ import { pendingImport } from '../components/pending-import';
 import { useSession } from '../components/session-context';
 import { useAction } from '../components/useAction';
 import { ImportFileSection } from './ImportFileSection';
+import { t } from '../i18n/t';
 
 /**
  * First run, "Restore from a backup": a Latchkey backup or another app's export, then the new vault's password.
@@ -31,16 +33,13 @@ export function FirstRunRestore({ onBack }: { onBack(): void }) {
   if (!result) {
     return (
       <main class="screen narrow">
-        <AppBar title="Restore from a backup" onBack={onBack} />
-        <p>
-          Choose a Latchkey backup, or an export from Aegis, 2FAS, Ente Auth, Bitwarden or another app. Next you choose
-          the password for this device, then see every account before anything is saved.
-        </p>
+        <AppBar title={t('restore.title')} onBack={onBack} />
+        <p>{t('restore.intro')}</p>
         <ImportFileSection
-          heading="Backup file"
+          heading={t('restore.file')}
           onResult={(read) => {
             if (read.accounts.length > 0) setResult(read);
-            else setError('No account could be read from this file. Choose another backup or export.');
+            else setError(t('restore.nothing'));
           }}
         />
         <Alert message={error} />
@@ -59,11 +58,8 @@ export function FirstRunRestore({ onBack }: { onBack(): void }) {
   const count = result.accounts.length;
   return (
     <main class="screen narrow">
-      <AppBar title="Choose a password" onBack={() => setResult(null)} />
-      <p>
-        {count} account{count === 1 ? '' : 's'} found in the {result.format} file. Choose the password that will encrypt{' '}
-        {count === 1 ? 'it' : 'them'} on this device.
-      </p>
+      <AppBar title={t('restore.choosePassword')} onBack={() => setResult(null)} />
+      <p>{t('restore.found', { count, app: result.format })}</p>
       <form onSubmit={submit} noValidate>
         <NewPasswordFields
           ids="restore"
@@ -73,7 +69,7 @@ export function FirstRunRestore({ onBack }: { onBack(): void }) {
           onConfirm={setConfirm}
         />
         <Alert message={error} />
-        <FormFooter submit="Continue" busyText="Creating vault…" busy={busy} />
+        <FormFooter submit={t('common.continue')} busyText={t('common.creatingVault')} busy={busy} />
       </form>
     </main>
   );

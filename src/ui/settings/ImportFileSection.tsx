@@ -5,6 +5,7 @@ import { Alert, errorMessage } from '../components/Alert';
 import { FormFooter } from '../components/FormFooter';
 import { PasswordField } from '../components/PasswordField';
 import { FilePicker } from '../components/FilePicker';
+import { t } from '../i18n/t';
 
 /**
  * `Import file`: the format is recognised from the content; an encrypted file asks for `Backup password`. The
@@ -13,7 +14,7 @@ import { FilePicker } from '../components/FilePicker';
  */
 export function ImportFileSection({
   onResult,
-  heading = 'Import from another app',
+  heading = t('import.heading'),
 }: {
   onResult(result: ImportResult): void;
   heading?: string;
@@ -70,11 +71,13 @@ export function ImportFileSection({
   return (
     <section class="card">
       <h2>{heading}</h2>
-      <p class="hint">
-        Latchkey, Aegis, 2FAS, andOTP, Bitwarden, Ente Auth, FreeOTP+, Proton, Stratum, LastPass, Google Authenticator
-        links or an otpauth list. You see every account before anything is saved.
-      </p>
-      <FilePicker id="import-file" label="Import file" text="Choose a file" onFile={(chosen) => void choose(chosen)} />
+      <p class="hint">{t('import.apps')}</p>
+      <FilePicker
+        id="import-file"
+        label={t('import.file')}
+        text={t('import.choose')}
+        onFile={(chosen) => void choose(chosen)}
+      />
       {info?.encrypted && (
         <form
           onSubmit={(e) => {
@@ -82,25 +85,23 @@ export function ImportFileSection({
             void read(password);
           }}
         >
-          <p>This {info.label} file is encrypted.</p>
+          <p>{t('import.encrypted', { app: info.label })}</p>
           <PasswordField
             id="import-password"
-            label="Backup password"
+            label={t('import.password')}
             value={password}
             onInput={setPassword}
             autocomplete="off"
           />
-          <FormFooter submit="Open file" busyText="Opening…" busy={busy} disabled={!password} />
+          <FormFooter submit={t('import.open')} busyText={t('import.opening')} busy={busy} disabled={!password} />
         </form>
       )}
       {busy && (
         <div class="opening" role="status">
-          <progress aria-label="Opening the file" />
-          <span>
-            {elapsed >= 2 ? `Opening the file: ${elapsed} s. Its password protection takes a while.` : 'Opening…'}
-          </span>
+          <progress aria-label={t('import.openingLabel')} />
+          <span>{elapsed >= 2 ? t('import.openingSlow', { seconds: elapsed }) : t('import.opening')}</span>
           <button type="button" onClick={cancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       )}

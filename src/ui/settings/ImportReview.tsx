@@ -8,6 +8,7 @@ import { useSession, useSnapshot } from '../components/session-context';
 import { Alert } from '../components/Alert';
 import { useAction } from '../components/useAction';
 import { showToast } from '../components/toast';
+import { t } from '../i18n/t';
 
 interface Props {
   result: ImportResult;
@@ -38,21 +39,20 @@ export function ImportReview({ result, onDone, onCancel = onDone }: Props) {
 
   async function save() {
     if (!(await run(() => session.changes.addAccounts(result.accounts.filter((_, i) => checked[i]))))) return;
-    void showToast(`Imported ${count} account${count === 1 ? '' : 's'}.`);
+    void showToast(t('review.imported', { count }));
     onDone();
   }
 
   return (
     <main class="screen narrow">
-      <AppBar title={`Import from ${result.format}`} onBack={onCancel} />
+      <AppBar title={t('review.title', { app: result.format })} onBack={onCancel} />
       <p>
-        {result.accounts.length} account{result.accounts.length === 1 ? '' : 's'} found
-        {duplicates.some(Boolean) ? '; the ones you already have are unchecked.' : '.'}
+        {t(duplicates.some(Boolean) ? 'review.foundDuplicates' : 'review.found', { count: result.accounts.length })}
       </p>
       <ul
         ref={list}
         class="import-list"
-        aria-label="Accounts to import"
+        aria-label={t('review.list')}
         style={windowed ? { paddingTop: `${before}px`, paddingBottom: `${after}px` } : undefined}
       >
         {result.accounts.slice(start, end).map((draft, offset) => {
@@ -71,7 +71,7 @@ export function ImportReview({ result, onDone, onCancel = onDone }: Props) {
                 />
                 <span>
                   {accountTitle(draft)}
-                  {duplicates[i] && <span class="tag"> already in Latchkey</span>}
+                  {duplicates[i] && <span class="tag"> {t('review.already')}</span>}
                 </span>
               </label>
             </li>
@@ -79,13 +79,11 @@ export function ImportReview({ result, onDone, onCancel = onDone }: Props) {
         })}
       </ul>
       {result.problems.length > 0 && (
-        <section class="warning" aria-label="Entries that could not be read">
-          <h2>Could not read {result.problems.length}</h2>
+        <section class="warning" aria-label={t('review.problems')}>
+          <h2>{t('review.couldNotRead', { count: result.problems.length })}</h2>
           <ul>
             {result.problems.map((p, i) => (
-              <li key={i}>
-                {p.entry}: {p.reason}
-              </li>
+              <li key={i}>{t('review.problem', { entry: p.entry, reason: p.reason })}</li>
             ))}
           </ul>
         </section>
@@ -93,10 +91,10 @@ export function ImportReview({ result, onDone, onCancel = onDone }: Props) {
       <Alert message={error} />
       <div class="actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="button" class="primary" disabled={busy || count === 0} onClick={() => void save()}>
-          Import {count} account{count === 1 ? '' : 's'}
+          {t('review.import', { count })}
         </button>
       </div>
     </main>

@@ -5,6 +5,7 @@ import { confirmIdentity } from '../components/reconfirm';
 import { Alert } from '../components/Alert';
 import { useAction } from '../components/useAction';
 import { PasswordField } from '../components/PasswordField';
+import { t } from '../i18n/t';
 
 /** Exports other apps read. Plain files sit behind an explicit acknowledgement: they hold every secret readable. */
 export function OtherAppsExport() {
@@ -18,17 +19,17 @@ export function OtherAppsExport() {
     action.run(async () => download(await make(), name, type));
   /** A file that holds every secret in plaintext is written only for someone who confirmed the password. */
   const runPlain = async (make: () => Promise<Uint8Array>, name: string, type: string) => {
-    if (await confirmIdentity(session, 'to write every secret into a file that is not encrypted')) {
+    if (await confirmIdentity(session, 'plainExport')) {
       await run(make, name, type);
     }
   };
 
   return (
     <section class="card">
-      <h2>Export for other apps</h2>
+      <h2>{t('export.title')}</h2>
       <PasswordField
         id="aegis-password"
-        label="Password for an encrypted Aegis file"
+        label={t('export.aegisPassword')}
         value={password}
         onInput={setPassword}
         autocomplete="new-password"
@@ -40,14 +41,12 @@ export function OtherAppsExport() {
           void run(() => aegisFile(accounts, password), datedName('aegis-export', 'json'), 'application/json')
         }
       >
-        Export encrypted Aegis file
+        {t('export.aegis')}
       </button>
-      <p class="warning">
-        The files below are not encrypted: anyone who gets one can make your codes. Import them and delete them.
-      </p>
+      <p class="warning">{t('export.warning')}</p>
       <label class="check">
-        <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.currentTarget.checked)} />I
-        understand the file will not be encrypted
+        <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.currentTarget.checked)} />
+        {t('export.understand')}
       </label>
       <div class="actions">
         <button
@@ -57,7 +56,7 @@ export function OtherAppsExport() {
             void runPlain(() => otpauthListFile(accounts), datedName('otpauth-links', 'txt'), 'text/plain')
           }
         >
-          Export otpauth list
+          {t('export.otpauth')}
         </button>
         <button
           type="button"
@@ -66,7 +65,7 @@ export function OtherAppsExport() {
             void runPlain(() => aegisFile(accounts), datedName('aegis-export-plain', 'json'), 'application/json')
           }
         >
-          Export plain Aegis file
+          {t('export.aegisPlain')}
         </button>
       </div>
       <Alert message={error} />

@@ -7,9 +7,10 @@ import { useSession, useSnapshot } from '../components/session-context';
 import { showToast } from '../components/toast';
 import { useAction } from '../components/useAction';
 import { RemovePasskeyDialog } from './RemovePasskeyDialog';
+import { t } from '../i18n/t';
+import { dateText } from '../i18n/format';
+import { passkeyName } from './passkey-name';
 import './passkeys.css';
-
-const day = (ms: number) => new Date(ms).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
 /**
  * Settings → Security: the passkeys that open the vault (ui-contract: `Add a passkey`, the list `Passkeys`, each
@@ -24,55 +25,59 @@ export function PasskeysSection() {
 
   async function add(event: Event) {
     event.preventDefault();
-    if (!password) return setError('Type your vault password to add a passkey.');
+    if (!password) return setError(t('passkeys.typePassword'));
     const added = await run(() => session.passkeys.add(password));
     setPassword('');
-    if (added) void showToast('Passkey added. It opens Latchkey from the lock screen; your password still does too.');
+    if (added) void showToast(t('passkeys.added'));
   }
 
   async function remove(passkey: PasskeyInfo) {
     setRemoving(null);
-    if (await run(() => session.passkeys.remove(passkey.id))) void showToast(`Passkey “${passkey.label}” removed.`);
+    if (await run(() => session.passkeys.remove(passkey.id))) {
+      void showToast(t('passkeys.removed', { name: passkeyName(passkey.label) }));
+    }
   }
 
   return (
     <section class="card" aria-labelledby="passkeys-title">
-      <h2 id="passkeys-title">Passkeys</h2>
-      <p class="hint">
-        Open Latchkey with your fingerprint, face, screen lock or a security key instead of typing the password. The
-        password keeps working: it is how you get in if a passkey is lost.
-      </p>
+      <h2 id="passkeys-title">{t('passkeys.title')}</h2>
+      <p class="hint">{t('passkeys.intro')}</p>
       {passkeys.length > 0 ? (
-        <ul role="list" aria-label="Passkeys" class="passkey-list">
+        <ul role="list" aria-label={t('passkeys.title')} class="passkey-list">
           {passkeys.map((passkey) => (
             <li key={passkey.id}>
               <span class="passkey-name">
-                <strong>{passkey.label}</strong>
+                <strong>{passkeyName(passkey.label)}</strong>
                 <span class="hint">
-                  Added {day(passkey.createdAt)} ·{' '}
-                  {passkey.lastUsedAt ? `last used ${day(passkey.lastUsedAt)}` : 'not used yet'}
+                  {passkey.lastUsedAt
+                    ? t('passkeys.usedOn', { added: dateText(passkey.createdAt), used: dateText(passkey.lastUsedAt) })
+                    : t('passkeys.notUsed', { added: dateText(passkey.createdAt) })}
                 </span>
               </span>
-              <button type="button" aria-label={`Remove ${passkey.label}`} onClick={() => setRemoving(passkey)}>
-                Remove
+              <button
+                type="button"
+                aria-label={t('passkeys.removeName', { name: passkeyName(passkey.label) })}
+                onClick={() => setRemoving(passkey)}
+              >
+                {t('common.remove')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p>No passkey is set up.</p>
+        <p>{t('passkeys.none')}</p>
       )}
       <form onSubmit={add} noValidate>
         <PasswordField
           id="passkey-password"
-          label="Vault password"
+          label={t('common.vaultPassword')}
           value={password}
           onInput={setPassword}
           autocomplete="current-password"
           invalid={Boolean(error)}
         />
         <Alert message={error} />
-        <FormFooter submit="Add a passkey" busyText="Adding a passkey…" busy={busy} />
+        <FormFooter submit={t('passkeys.add')} busyText={t('passkeys.adding')} busy={busy} />
       </form>
       {removing && (
         <RemovePasskeyDialog

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PasskeyInfo } from '../../app/session/snapshot';
+import { t } from '../i18n/t';
+import { passkeyName } from './passkey-name';
 
 /** Asks before a passkey is removed (a modal <dialog>: role="dialog"); focus starts on Cancel, the safe choice. */
 export function RemovePasskeyDialog({
@@ -29,17 +31,14 @@ export function RemovePasskeyDialog({
         onCancel();
       }}
     >
-      <h2 id="remove-passkey-title">Remove the passkey “{passkey.label}”?</h2>
-      <p>
-        It will no longer open Latchkey. Your password, and any other passkey, still do. To use this one again, add it
-        again.
-      </p>
+      <h2 id="remove-passkey-title">{t('passkeys.removeTitle', { name: passkeyName(passkey.label) })}</h2>
+      <p>{t('passkeys.removeWhy')}</p>
       <div class="actions">
         <button ref={cancel} type="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="button" class="danger" onClick={onConfirm}>
-          Remove passkey
+          {t('passkeys.removeConfirm')}
         </button>
       </div>
     </dialog>

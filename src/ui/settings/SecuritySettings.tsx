@@ -4,6 +4,7 @@ import { useSession, useSnapshot } from '../components/session-context';
 import { ChangePassword } from './ChangePassword';
 import { PasskeysSection } from './PasskeysSection';
 import { Toggle } from './Toggle';
+import { t } from '../i18n/t';
 
 /** Settings → Security: when Latchkey locks, what it shows and leaves behind, the passkeys and the password. */
 export function SecuritySettings() {
@@ -12,7 +13,7 @@ export function SecuritySettings() {
   return (
     <>
       <section class="card">
-        <label for="s-autolock">Lock after inactivity</label>
+        <label for="s-autolock">{t('security.autoLock')}</label>
         <select
           id="s-autolock"
           value={String(settings.autoLockMinutes)}
@@ -20,17 +21,17 @@ export function SecuritySettings() {
         >
           {AUTO_LOCK_CHOICES.map((m) => (
             <option key={m} value={String(m)}>
-              {m === 0 ? 'Never' : m === 1 ? '1 minute' : `${m} minutes`}
+              {m === 0 ? t('security.never') : t('security.minutes', { count: m })}
             </option>
           ))}
         </select>
         <Toggle
-          label="Hide codes until tapped"
+          label={t('security.tapToReveal')}
           checked={settings.tapToReveal}
           onChange={(on) => tellIfFails(session.updateSettings({ tapToReveal: on }))}
         />
         <Toggle
-          label="Clear the clipboard 30 seconds after copying"
+          label={t('security.clearClipboard')}
           checked={settings.clearClipboard}
           onChange={(on) => tellIfFails(session.updateSettings({ clearClipboard: on }))}
         />

@@ -9,9 +9,10 @@ import { BackupSection } from './BackupSection';
 import { ImportFileSection } from './ImportFileSection';
 import { OtherAppsExport } from './OtherAppsExport';
 import { SecuritySettings } from './SecuritySettings';
-import { SECTION_TITLES, type SettingsSection } from './settings-sections';
+import { sectionTitle, type SettingsSection } from './settings-sections';
 import { TransferSection } from './TransferSection';
 import './settings.css';
+import { t } from '../i18n/t';
 
 interface Props {
   section: SettingsSection;
@@ -26,7 +27,7 @@ interface Props {
 export function SettingsPage({ section, onBack, onImportResult, onExportTransfer, onNewSecret }: Props) {
   return (
     <main class="screen narrow settings">
-      <AppBar title={SECTION_TITLES[section]} onBack={onBack} />
+      <AppBar title={sectionTitle(section)} onBack={onBack} />
       {section === 'security' && <SecuritySettings />}
       {section === 'appearance' && <AppearanceSettings />}
       {section === 'sync' && <SyncSection onBack={onBack} />}
@@ -34,7 +35,7 @@ export function SettingsPage({ section, onBack, onImportResult, onExportTransfer
         <>
           <BackupSection />
           <AutoBackupSection />
-          <ImportFileSection heading="Restore a backup" onResult={onImportResult} />
+          <ImportFileSection heading={t('settings.restoreBackup')} onResult={onImportResult} />
         </>
       )}
       {section === 'transfer' && (
@@ -46,10 +47,10 @@ export function SettingsPage({ section, onBack, onImportResult, onExportTransfer
       )}
       {section === 'tools' && (
         <section class="card">
-          <h2>For people building a site</h2>
-          <p class="hint">Make a random key, show it as a QR code and a link, and check the codes your site accepts.</p>
+          <h2>{t('tools.title')}</h2>
+          <p class="hint">{t('tools.hint')}</p>
           <button type="button" onClick={onNewSecret}>
-            New secret
+            {t('tools.newSecret')}
           </button>
         </section>
       )}

@@ -10,8 +10,9 @@ import {
   Wrench,
   type Icon,
 } from '../components/icons';
-import { SECTION_SUMMARIES, SECTION_TITLES, SETTINGS_SECTIONS, type SettingsSection } from './settings-sections';
+import { SETTINGS_SECTIONS, sectionSummary, sectionTitle, type SettingsSection } from './settings-sections';
 import './settings.css';
+import { t } from '../i18n/t';
 
 const ICONS: Record<SettingsSection, Icon> = {
   security: ShieldCheck,
@@ -32,8 +33,8 @@ interface Props {
 export function SettingsScreen({ onOpen, onBack }: Props) {
   return (
     <main class="screen narrow">
-      <AppBar title="Settings" onBack={onBack} />
-      <nav aria-label="Settings pages">
+      <AppBar title={t('settings.title')} onBack={onBack} />
+      <nav aria-label={t('settings.pages')}>
         <ul class="nav-list">
           {SETTINGS_SECTIONS.map((section) => {
             const Icon = ICONS[section];
@@ -42,10 +43,10 @@ export function SettingsScreen({ onOpen, onBack }: Props) {
                 <button type="button" class="nav-row" onClick={() => onOpen(section)}>
                   <Icon size={22} aria-hidden="true" />
                   <span class="nav-text">
-                    <span class="nav-title">{SECTION_TITLES[section]}</span>
-                    <span class="nav-summary">{SECTION_SUMMARIES[section]}</span>
+                    <span class="nav-title">{sectionTitle(section)}</span>
+                    <span class="nav-summary">{sectionSummary(section)}</span>
                   </span>
-                  <ChevronRight size={20} aria-hidden="true" />
+                  <ChevronRight class="flip-rtl" size={20} aria-hidden="true" />
                 </button>
               </li>
             );

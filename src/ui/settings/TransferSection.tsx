@@ -1,11 +1,12 @@
 /** Settings: moving accounts to Google Authenticator or any app that scans its transfer QR codes. */
+import { t } from '../i18n/t';
 export function TransferSection({ onExport }: { onExport(): void }) {
   return (
     <section class="card">
-      <h2>Google Authenticator</h2>
-      <p>Show your accounts as transfer QR codes that Google Authenticator (and apps that import from it) can scan.</p>
+      <h2>{t('transfer.title')}</h2>
+      <p>{t('transfer.text')}</p>
       <button type="button" onClick={onExport}>
-        Export to Google Authenticator
+        {t('transfer.export')}
       </button>
     </section>
   );

@@ -2,25 +2,16 @@
  * The pages of Settings, in the order the index lists them. Each is a screen of its own at /settings/<id>
  * (unlocked/views.ts), one or two phone heights long.
  */
+import { t } from '../i18n/t';
 export const SETTINGS_SECTIONS = ['security', 'appearance', 'sync', 'backup', 'transfer', 'tools', 'about'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
-export const SECTION_TITLES: Record<SettingsSection, string> = {
-  security: 'Security',
-  appearance: 'Appearance',
-  sync: 'Sync',
-  backup: 'Backup and restore',
-  transfer: 'Import and export',
-  tools: 'Tools',
-  about: 'About',
-};
+/** A page's title, in the language in use (en-app.ts: `settings.<section>`). */
+export function sectionTitle(section: SettingsSection): string {
+  return t(`settings.${section}`);
+}
 
-export const SECTION_SUMMARIES: Record<SettingsSection, string> = {
-  security: 'Auto-lock, hidden codes, clipboard, password',
-  appearance: 'Theme, order of accounts, next code',
-  sync: 'The same accounts on every device, through your own storage',
-  backup: 'Encrypted backups, by hand or automatic',
-  transfer: 'Bring accounts from other apps, or move them out',
-  tools: 'New secret, for sites you build',
-  about: 'Version, storage, privacy',
-};
+/** What a page holds, for the index. */
+export function sectionSummary(section: SettingsSection): string {
+  return t(`settings.${section}Summary`);
+}

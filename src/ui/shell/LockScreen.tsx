@@ -5,6 +5,7 @@ import { Alert } from '../components/Alert';
 import { useAction } from '../components/useAction';
 import { PasswordField } from '../components/PasswordField';
 import { FormFooter } from '../components/FormFooter';
+import { t } from '../i18n/t';
 import { Mark } from './Mark';
 
 /**
@@ -48,7 +49,7 @@ export function LockScreen({ pendingNotice, offerPasskey }: { pendingNotice?: st
   async function submit(event: Event) {
     event.preventDefault();
     if (!password) {
-      setError('Type your password to unlock.');
+      setError(t('lock.typePassword'));
       return;
     }
     request.current?.abort(); // the password wins over a passkey dialog still open
@@ -59,28 +60,23 @@ export function LockScreen({ pendingNotice, offerPasskey }: { pendingNotice?: st
   return (
     <main class="screen narrow gate">
       <Mark large />
-      <h1>Latchkey is locked</h1>
-      <p>
-        {pendingNotice ??
-          (passkeys.length
-            ? 'Use your passkey, or type your password, to see your codes.'
-            : 'Type your password to see your codes.')}
-      </p>
+      <h1>{t('lock.title')}</h1>
+      <p>{pendingNotice ?? t(passkeys.length ? 'lock.promptPasskey' : 'lock.prompt')}</p>
       {passkeys.length > 0 && (
         <>
           <div class="choices">
             <button type="button" ref={passkeyButton} class="primary" onClick={() => unlockWithPasskey(false)}>
-              Unlock with passkey
+              {t('lock.withPasskey')}
             </button>
           </div>
-          {passkey.busy && <p class="note">Waiting for your passkey…</p>}
-          <p class="or">or type your password</p>
+          {passkey.busy && <p class="note">{t('lock.waitingPasskey')}</p>}
+          <p class="or">{t('lock.orPassword')}</p>
         </>
       )}
       <form onSubmit={submit} noValidate>
         <PasswordField
           id="unlock-password"
-          label="Password"
+          label={t('common.password')}
           value={password}
           onInput={setPassword}
           autocomplete="current-password"
@@ -88,7 +84,7 @@ export function LockScreen({ pendingNotice, offerPasskey }: { pendingNotice?: st
           invalid={Boolean(error)}
         />
         <Alert message={error ?? passkey.error} />
-        <FormFooter submit="Unlock" busyText="Unlocking…" busy={busy} />
+        <FormFooter submit={t('lock.unlock')} busyText={t('lock.unlocking')} busy={busy} />
       </form>
     </main>
   );

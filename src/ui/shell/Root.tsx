@@ -5,6 +5,10 @@ import type { LaunchIntent } from '../../app/link';
 import { useSession, useSnapshot } from '../components/session-context';
 import { LockScreen } from './LockScreen';
 import { ToastHost } from '../components/ToastHost';
+import type { Language, LanguageSetting } from '../../app/languages';
+import { useStore } from '../components/useStore';
+import { applyLanguage, languageFor } from '../i18n/load';
+import { language, t } from '../i18n/t';
 
 type AppComponent = FunctionComponent<{ intent: LaunchIntent }>;
 
@@ -35,9 +39,21 @@ if (typeof window !== 'undefined' && !navigator.serviceWorker?.controller)
 let firstScreenDrawn!: () => void;
 export const afterFirstScreen = new Promise<void>((resolve) => (firstScreenDrawn = resolve));
 
+/** Speaks the language of `setting` (load.ts); true once the screens can be drawn in it. */
+function useLanguage(setting: LanguageSetting): boolean {
+  const tag = languageFor(setting);
+  const spoken = useStore(language);
+  const [tried, setTried] = useState<Language | null>(null);
+  useEffect(() => {
+    void applyLanguage(tag).then(() => setTried(tag));
+  }, [tag]);
+  return spoken === tag || tried === tag;
+}
+
 /** The first screen: lock, first run, or the storage problem; the unlocked app is a lazy chunk (rule 7). */
 export function Root({ intent }: { intent: LaunchIntent }) {
   const { phase, notice, settings } = useSnapshot();
+  const languageReady = useLanguage(settings.language);
   const [App, setApp] = useState<AppComponent | null>(null);
   const [loadedLater, setSetup] = useState<FunctionComponent | null>(null);
   // Usually the chunk came in while the storage was being opened: drawn with the storage's answer, not a frame later.
@@ -54,7 +70,8 @@ export function Root({ intent }: { intent: LaunchIntent }) {
 
   const session = useSession();
   // Later chunks wait until the first screen is drawn: fetched before it, they would compete with what it needs.
-  const firstScreenShown = phase !== 'loading' && (phase !== 'setup' || Setup !== null);
+  // In another language, drawn once its catalog is in (until then a blank gate).
+  const firstScreenShown = languageReady && phase !== 'loading' && (phase !== 'setup' || Setup !== null);
   const [preloading, setPreloading] = useState(false);
   useEffect(() => {
     if (preloading || !firstScreenShown) return;
@@ -77,6 +94,8 @@ export function Root({ intent }: { intent: LaunchIntent }) {
     );
   }, [phase, Setup]);
 
+  // Until the language's chunk is in, a blank gate rather than a flash of English.
+  if (!languageReady) return <main class="screen narrow gate" aria-busy="true" />;
   if (phase === 'unlocked' && App) return <App intent={intent} />;
   return (
     <>
@@ -85,25 +104,25 @@ export function Root({ intent }: { intent: LaunchIntent }) {
       {(phase === 'locked' || (phase === 'unlocked' && !App)) && (
         <LockScreen
           offerPasskey={coldStart.current}
-          pendingNotice={notice ?? (intent.addLink ? 'Unlock to add the account from the link you opened.' : null)}
+          pendingNotice={notice ?? (intent.addLink ? t('lock.addFromLink') : null)}
         />
       )}
       {(phase === 'unavailable' || phase === 'blocked') && (
         <main class="screen narrow">
-          <h1>Latchkey cannot open its storage</h1>
+          <h1>{t('lock.noStorage')}</h1>
           <p role="alert" class="alert">
             {notice}
           </p>
           {phase === 'blocked' && (
             <button type="button" class="primary" onClick={() => location.reload()}>
-              Reload
+              {t('common.reload')}
             </button>
           )}
         </main>
       )}
       {failed && (
         <p role="alert" class="alert">
-          Part of Latchkey could not be loaded. Check your connection once, then reload; after that it works offline.
+          {t('common.partNotLoaded')}
         </p>
       )}
       <ToastHost />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import '../i18n/uses-setup';
 import type { FunctionComponent } from 'preact';
 import { useSession } from '../components/session-context';
 import { formOpen } from '../components/form-state';
@@ -8,6 +9,7 @@ import { newPasswordProblem } from '../components/password-strength';
 import { useAction } from '../components/useAction';
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import { FormFooter } from '../components/FormFooter';
+import { t } from '../i18n/t';
 import { Mark } from './Mark';
 
 type Restore = FunctionComponent<{ onBack(): void }>;
@@ -63,8 +65,8 @@ function CreateVault({ onRestore, onJoin }: { onRestore(): void; onJoin(): void 
   return (
     <main class="screen narrow gate">
       <Mark large />
-      <h1>Welcome to Latchkey</h1>
-      <p>Choose a password. It encrypts every account on this device; nobody else ever sees it.</p>
+      <h1>{t('setup.title')}</h1>
+      <p>{t('setup.intro')}</p>
       <form onSubmit={submit} noValidate>
         <NewPasswordFields
           ids="setup"
@@ -73,19 +75,17 @@ function CreateVault({ onRestore, onJoin }: { onRestore(): void; onJoin(): void 
           onPassword={setPassword}
           onConfirm={setConfirm}
         />
-        <p class="note">
-          Latchkey cannot recover a forgotten password. Keep it safe, and back up once you have accounts.
-        </p>
+        <p class="note">{t('setup.noRecovery')}</p>
         <Alert message={error} />
-        <FormFooter submit="Create vault" busyText="Creating vault…" busy={busy} />
+        <FormFooter submit={t('setup.create')} busyText={t('common.creatingVault')} busy={busy} />
       </form>
-      <p class="or">or</p>
+      <p class="or">{t('setup.or')}</p>
       <div class="choices">
         <button type="button" onClick={onRestore}>
-          Restore from a backup
+          {t('setup.restore')}
         </button>
         <button type="button" onClick={onJoin}>
-          Join a synced vault
+          {t('setup.join')}
         </button>
       </div>
     </main>

@@ -8,7 +8,10 @@ import { SessionContext } from '../components/session-context';
 import { formOpen } from '../components/form-state';
 import { Root, afterFirstScreen } from './Root';
 import './styles.css';
+import { takeVisitLanguage } from '../i18n/load';
 
+// `?lang=` is for this visit only; read it before the launch URL is scrubbed.
+takeVisitLanguage(location.search);
 // Read (and scrub) the launch URL before anything else runs: an add= link carries a secret.
 const intent = takeLaunchIntent();
 const session = new Session();

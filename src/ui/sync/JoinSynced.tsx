@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import '../i18n/uses-app';
 import { loadSync } from '../../app/sync/start';
 import { Alert } from '../components/Alert';
 import { AppBar } from '../components/AppBar';
@@ -8,6 +9,7 @@ import { PasswordField } from '../components/PasswordField';
 import { useSession } from '../components/session-context';
 import { useAction } from '../components/useAction';
 import { SyncLoginFields, type LoginValues } from './SyncLoginFields';
+import { t } from '../i18n/t';
 
 /**
  * First run → Join a synced vault: the folder, the server's username and app password, then the vault password
@@ -27,28 +29,25 @@ export function JoinSynced({ onBack }: { onBack(): void }) {
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (!vaultPassword) return setError('Enter the vault password of the synced vault.');
+    if (!vaultPassword) return setError(t('join.needPassword'));
     await run(async () => (await loadSync(session)).join(values, vaultPassword));
   }
 
   return (
     <main class="screen narrow">
-      <AppBar title="Join a synced vault" onBack={onBack} />
-      <p>
-        On a device that already syncs, Settings → Sync shows the folder. Enter it here with the same server login, then
-        the vault password.
-      </p>
+      <AppBar title={t('setup.join')} onBack={onBack} />
+      <p>{t('join.intro')}</p>
       <form onSubmit={submit} noValidate>
         <SyncLoginFields ids="join" values={values} onChange={setValues} />
         <PasswordField
           id="join-vault-password"
-          label="Vault password"
+          label={t('common.vaultPassword')}
           autocomplete="current-password"
           value={vaultPassword}
           onInput={setVaultPassword}
         />
         <Alert message={error} />
-        <FormFooter submit="Join" busyText="Joining…" busy={busy} onCancel={onBack} />
+        <FormFooter submit={t('join.submit')} busyText={t('join.joining')} busy={busy} onCancel={onBack} />
       </form>
     </main>
   );

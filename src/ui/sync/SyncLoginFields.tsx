@@ -1,4 +1,5 @@
 import { PasswordField } from '../components/PasswordField';
+import { t } from '../i18n/t';
 
 export interface LoginValues {
   url: string;
@@ -16,7 +17,7 @@ interface Props {
 export function SyncLoginFields({ ids, values, onChange }: Props) {
   return (
     <>
-      <label for={`${ids}-url`}>Server URL</label>
+      <label for={`${ids}-url`}>{t('sync.url')}</label>
       <input
         id={`${ids}-url`}
         type="url"
@@ -30,10 +31,9 @@ export function SyncLoginFields({ ids, values, onChange }: Props) {
         aria-describedby={`${ids}-url-hint`}
       />
       <p class="hint" id={`${ids}-url-hint`}>
-        A WebDAV folder of your own (Nextcloud, ownCloud, Synology, Apache, nginx, rclone). It only ever sees encrypted
-        data.
+        {t('sync.urlHint')}
       </p>
-      <label for={`${ids}-user`}>Username</label>
+      <label for={`${ids}-user`}>{t('sync.username')}</label>
       <input
         id={`${ids}-user`}
         type="text"
@@ -45,7 +45,7 @@ export function SyncLoginFields({ ids, values, onChange }: Props) {
       />
       <PasswordField
         id={`${ids}-app-password`}
-        label="App password"
+        label={t('sync.appPassword')}
         autocomplete="off"
         value={values.password}
         onInput={(password) => onChange({ ...values, password })}

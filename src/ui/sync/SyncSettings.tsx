@@ -8,6 +8,7 @@ import { useSession, useSnapshot } from '../components/session-context';
 import { useAction } from '../components/useAction';
 import { SyncLoginFields, type LoginValues } from './SyncLoginFields';
 import { SyncStatusLine } from './SyncStatusLine';
+import { t } from '../i18n/t';
 import './sync.css';
 
 /**
@@ -44,15 +45,12 @@ function ConnectForm({ controller }: { controller: SyncController }) {
   }
   return (
     <section class="card">
-      <h2>Sync through your own storage</h2>
-      <p class="hint">
-        Keep the same accounts on every device. Everything is encrypted here first, with your vault password; the server
-        sees only encrypted files. Latchkey connects to that one server and no other.
-      </p>
+      <h2>{t('sync.connectTitle')}</h2>
+      <p class="hint">{t('sync.connectIntro')}</p>
       <form onSubmit={submit} noValidate>
         <SyncLoginFields ids="sync" values={values} onChange={setValues} />
         <Alert message={error} />
-        <FormFooter submit="Connect" busyText="Checking the server…" busy={busy} />
+        <FormFooter submit={t('sync.connect')} busyText={t('sync.checking')} busy={busy} />
       </form>
     </section>
   );
@@ -63,31 +61,28 @@ function Connected({ controller, url }: { controller: SyncController; url: strin
   const [confirmOff, setConfirmOff] = useState(false);
   return (
     <section class="card">
-      <h2>Synced folder</h2>
+      <h2>{t('sync.folder')}</h2>
       <p class="sync-where">{url}</p>
       <SyncStatusLine controller={controller} />
       <div class="choices">
         <button type="button" class="primary" disabled={busy} onClick={() => void run(() => controller.syncNow())}>
-          Sync now
+          {t('sync.now')}
         </button>
         {!confirmOff && (
           <button type="button" onClick={() => setConfirmOff(true)}>
-            Turn sync off
+            {t('sync.turnOff')}
           </button>
         )}
       </div>
       {confirmOff && (
-        <div class="sync-off" role="group" aria-label="Turn sync off">
-          <p>
-            This device stops syncing and forgets the app password. Your accounts stay here, and the synced copy stays
-            on the server for your other devices.
-          </p>
+        <div class="sync-off" role="group" aria-label={t('sync.turnOff')}>
+          <p>{t('sync.offWhy')}</p>
           <div class="actions">
             <button type="button" onClick={() => setConfirmOff(false)}>
-              Keep syncing
+              {t('sync.keep')}
             </button>
             <button type="button" class="danger" onClick={() => void run(() => controller.disconnect())}>
-              Turn off
+              {t('sync.off')}
             </button>
           </div>
         </div>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { statusText, type SyncController } from '../../app/sync/controller';
+import type { SyncController } from '../../app/sync/controller';
 import { useStore } from '../components/useStore';
+import { syncStatusText } from './status-text';
 
 /** The sync status, said politely (role="status"): when it last synced, what waits, or what is wrong. */
 export function SyncStatusLine({ controller }: { controller: SyncController }) {
@@ -14,7 +15,7 @@ export function SyncStatusLine({ controller }: { controller: SyncController }) {
   useEffect(() => setNow(Date.now()), [status]);
   return (
     <p role="status" class={status.kind === 'problem' ? 'sync-status problem' : 'sync-status'}>
-      {statusText(status, now)}
+      {syncStatusText(status, now)}
     </p>
   );
 }

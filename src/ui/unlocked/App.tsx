@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import '../i18n/uses-app';
 import { startAutoLock } from '../../app/auto-lock';
 import { startSync } from '../../app/sync/start';
 import type { LaunchIntent } from '../../app/link';

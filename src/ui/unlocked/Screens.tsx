@@ -15,6 +15,7 @@ import { deleteAccount, useAccountActions } from './account-actions';
 import { openContent, openLink } from './launch';
 import { back, go, home, returnTo, savedScroll } from './navigation';
 import type { View } from './views';
+import { t } from '../i18n/t';
 
 /** The screen for a view; every way between screens goes through navigation.ts, so Back always agrees. */
 export function Screens({ view, session }: { view: View; session: Session }) {
@@ -41,7 +42,7 @@ export function Screens({ view, session }: { view: View; session: Session }) {
           onImage={(file) => go({ name: 'qr-image', file })}
           onManual={() => go({ name: 'manual' })}
           onImport={() => go(importFrom)}
-          onLink={(text) => openLink(text, 'From a pasted link')}
+          onLink={(text) => openLink(text, t('source.pastedLink'))}
           onBack={back}
         />
       )}

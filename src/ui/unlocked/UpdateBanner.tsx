@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useStore } from '../components/useStore';
 import { applyUpdate, updateStatus } from '../../platform/sw-bridge';
 import './pwa-shell.css';
+import { t } from '../i18n/t';
 
 export interface UpdateBannerProps {
   /**
@@ -30,9 +31,9 @@ export function UpdateBanner({ confirmApply }: UpdateBannerProps) {
     <div class="update-banner" role="status">
       {status.updateAvailable && (
         <>
-          <span>Update available</span>
+          <span>{t('update.available')}</span>
           <button type="button" onClick={() => void reload()} disabled={applying}>
-            Reload
+            {t('common.reload')}
           </button>
         </>
       )}

@@ -3,6 +3,7 @@ import { applyUpdate } from '../../platform/sw-bridge';
 import { formOpen } from '../components/form-state';
 import { showToast } from '../components/toast';
 import { UpdateBanner } from './UpdateBanner';
+import { t } from '../i18n/t';
 
 let applyWhenFormCloses = false;
 
@@ -26,7 +27,7 @@ export function Updates() {
       confirmApply={() => {
         if (!formOpen.value) return true;
         applyWhenFormCloses = true;
-        void showToast('Latchkey will update as soon as you save or cancel what you are entering.');
+        void showToast(t('update.afterForm'));
         return false;
       }}
     />

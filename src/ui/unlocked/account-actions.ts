@@ -6,6 +6,7 @@ import type { AccountActions } from '../list/AccountItem';
 import { errorMessage } from '../components/Alert';
 import { showToast, tellIfFails } from '../components/toast';
 import { go, home } from './navigation';
+import { t } from '../i18n/t';
 
 /** What an account row can do: copy, next HOTP code, pin, and the screens for its QR code, edit and delete. */
 export function useAccountActions(session: Session): AccountActions {
@@ -14,11 +15,11 @@ export function useAccountActions(session: Session): AccountActions {
       copy: async (account, code) => {
         const ok = await copyText(code, session.state.value.settings.clearClipboard ? { clearAfterMs: 30_000 } : {});
         if (!ok) {
-          void showToast('Copying is not allowed here. Read the code from the screen.');
+          void showToast(t('toast.copyBlocked'));
           return false;
         }
         // The row shows "Copied" itself; the toast only tells screen readers, briefly, and covers nothing.
-        void showToast(`Copied the code for ${accountTitle(account)}.`, { quiet: true, timeoutMs: 2500 });
+        void showToast(t('toast.copied', { name: accountTitle(account) }), { quiet: true, timeoutMs: 2500 });
         tellIfFails(session.changes.recordUse(account.id));
         return true;
       },
@@ -38,7 +39,9 @@ export async function deleteAccount(session: Session, account: Account): Promise
   home();
   try {
     const removed = await session.changes.removeAccount(account.id);
-    if (await showToast(`Deleted ${accountTitle(account)}.`, { action: 'Undo', timeoutMs: 6000 })) {
+    if (
+      await showToast(t('toast.deleted', { name: accountTitle(account) }), { action: t('toast.undo'), timeoutMs: 6000 })
+    ) {
       await session.changes.restoreAccount(removed);
     }
   } catch (e) {

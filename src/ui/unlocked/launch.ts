@@ -6,6 +6,7 @@ import { errorMessage } from '../components/Alert';
 import { pendingImport } from '../components/pending-import';
 import { showToast } from '../components/toast';
 import { currentView, go, replace } from './navigation';
+import { t } from '../i18n/t';
 
 /** otpauth:// opens the review; otpauth-migration:// (Google Authenticator's export) the collector of its parts. */
 export function openContent(content: QrContent, source: string): void {
@@ -46,12 +47,12 @@ export function useLaunch(intent: LaunchIntent): void {
       pendingImport.set(null);
       go({ name: 'import', result: restored });
     }
-    if (launch.addLink) openLink(launch.addLink, 'From a link');
+    if (launch.addLink) openLink(launch.addLink, t('source.link'));
     if (launch.action === 'scan') go({ name: 'scan' });
     if (launch.action === 'scan-shared') {
       void takeSharedImage().then((file) => {
         if (file) go({ name: 'qr-image', file });
-        else void showToast('The shared image was not received. Share it again.');
+        else void showToast(t('toast.sharedImageMissing'));
       });
     }
   }, []);

@@ -94,7 +94,7 @@ export async function importUris(page: Page, uris: readonly string[]) {
     mimeType: 'text/plain',
     buffer: Buffer.from(uris.join('\n') + '\n'),
   });
-  await page.getByRole('button', { name: new RegExp(`^Import ${uris.length} accounts?`) }).click();
+  await page.getByRole('button', { name: new RegExp(`^Import ${uris.length.toLocaleString('en')} accounts?`) }).click();
   await expect(list(page)).toBeVisible();
 }
 

@@ -258,3 +258,15 @@ describe('locking while a change is being stored', () => {
     expect(byIssuer(kept).Alpha?.useCount).toBe(1);
   });
 });
+
+describe('the changes before the first unlock', () => {
+  it('are refused as on a locked vault: they come with the engine chunk, which the lock screen does not load', async () => {
+    const other = new Session({ kdf });
+    await other.start();
+    expect(() => other.changes).toThrow(expect.objectContaining({ code: 'locked' }));
+    other.lock(); // Lock with no change ever made is fine
+    await other.unlock(PASSWORD);
+    await other.changes.updateAccount(ids.Alpha, { favorite: true });
+    expect(other.state.value.accounts.find((a) => a.id === ids.Alpha)?.favorite).toBe(true);
+  });
+});

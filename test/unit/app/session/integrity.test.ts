@@ -155,7 +155,7 @@ describe('settings that matter for security', () => {
     await next.changes.settled();
     await new Promise((done) => setTimeout(done, 10));
     expect(next.state.value.settings).toMatchObject({ theme: 'light', autoLockMinutes: 60, sort: 'issuer' });
-    expect(await store.getSettings()).toEqual({ theme: 'light' });
+    expect(await store.getSettings()).toEqual({ theme: 'light', language: 'auto' });
     expect(next.vaultData.settings).toMatchObject({ autoLockMinutes: 60, sort: 'issuer' });
   });
 });
