@@ -42,12 +42,18 @@ export async function allowSyncOrigin(origin: string): Promise<void> {
   else await cache.delete(SYNC_ORIGIN_KEY);
 }
 
-/** Removes the frame; the next request makes a new one. */
+/**
+ * Removes the frame; the next request makes a new one. A request still waiting for its answer fails as a network
+ * failure would: the frame that would answer it is gone, and a promise left waiting held the sync round, and every
+ * later "Sync now", for the rest of the page's life (Lock during a round).
+ */
 export function closeRelay(): void {
   const current = relay;
   relay = null;
   void current?.then(
     (r) => {
+      for (const [id, settle] of r.waiting) settle({ id, failed: true });
+      r.waiting.clear();
       r.port.close();
       r.frame.remove();
     },

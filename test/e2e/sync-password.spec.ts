@@ -1,13 +1,14 @@
 /**
- * Changing the vault password while sync is on (docs/sync.md, "What is not done yet"): a plain change re-wraps the
- * same master key and reaches the synced copy's keys object, so a new device joins with the new password; a change
- * that re-encrypts everything under a new key is refused while synced, and changes nothing.
+ * Locking and changing the vault password while sync is on (docs/sync.md, "What is not done yet"): a Lock in the
+ * middle of a round leaves sync working after the next unlock; a plain change re-wraps the same master key and
+ * reaches the synced copy's keys object, so a new device joins with the new password; a change that re-encrypts
+ * everything under a new key is refused while synced, and changes nothing.
  */
 import { test, expect } from './support/fixtures';
 import { accountItem, otpauth, PASSWORD, unlock } from './support/app';
 import { backToList, importUris, openSettings } from './accounts-support/helpers';
 import { startApache, startFront, type Apache, type Front } from '../support/dav/dav-servers';
-import { connectFirst, fillLogin, secondDevice, syncNow } from './sync-support/devices';
+import { connectFirst, fillLogin, secondDevice, syncNow, syncStatus } from './sync-support/devices';
 
 let apache: Apache;
 let front: Front;
@@ -72,4 +73,23 @@ test('while synced, re-encrypting is refused and changes nothing; a plain passwo
   await b.getByLabel('Vault password').fill(NEW_PASSWORD);
   await b.getByRole('button', { name: 'Join' }).click();
   await expect(accountItem(b, 'Example Bank')).toBeVisible({ timeout: 30_000 });
+});
+
+test('a Lock while a round waits for the server leaves sync working after the next unlock', async ({ page, watch }) => {
+  test.setTimeout(90_000);
+  watch.allowed.push(front.origin);
+  const login = { url: `${front.origin}/v${Date.now().toString(16)}/`, user: apache.user, password: apache.password };
+  await connectFirst(page, login);
+  // A slow server: the round started by Sync now is still waiting for an answer when the vault locks.
+  front.delayMs = 3_000;
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(syncStatus(page)).toHaveText(/^Syncing/);
+  await backToList(page);
+  await page.getByRole('button', { name: 'Lock' }).click();
+  front.delayMs = 0;
+  await unlock(page, PASSWORD);
+  await expect(page.getByRole('button', { name: 'Add account' })).toBeVisible();
+  await openSettings(page, 'Sync');
+  await syncNow(page);
+  await expect(syncStatus(page)).toHaveText(/^Synced just now\.$/);
 });

@@ -25,6 +25,7 @@ export interface Front {
   port: number;
   answer: { status: number; methods?: string[]; path?: RegExp } | null;
   cutUploads: number;
+  delayMs: number;
   requests: { method: string; path: string; status: number | string }[];
   start(): Promise<void>;
   stop(): Promise<void>;

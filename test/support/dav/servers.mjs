@@ -180,6 +180,7 @@ const CORS_HEADERS = (origin) => ({
  * too); without, it passes the server's own headers on. Faults, set and cleared at any time:
  * - `front.answer = { status, methods?: ['PUT'], path?: RegExp }`: answer that status instead of the server;
  * - `front.cutUploads = n`: the next n uploads (PUT) are cut off after the server got part of their body;
+ * - `front.delayMs = n`: every request waits that long before it goes on (a slow server, a round in flight);
  * - `front.stop()` / `front.start()`: the server is gone (connections refused) and back, on the same port.
  * `front.requests` lists what came through (`OPTIONS`, `PUT /sync/…` with the status answered).
  */
@@ -191,6 +192,7 @@ export async function startFront({ target, appOrigin = null }) {
     port,
     answer: null,
     cutUploads: 0,
+    delayMs: 0,
     requests: [],
     server: null,
     sockets: new Set(),
@@ -222,6 +224,16 @@ export async function startFront({ target, appOrigin = null }) {
   }
 
   function handle(req, res) {
+    if (front.delayMs > 0 && req.method !== 'OPTIONS') {
+      const wait = front.delayMs;
+      req.pause(); // the body waits too; forward() reads it on
+      setTimeout(() => forward(req, res), wait);
+      return;
+    }
+    forward(req, res);
+  }
+
+  function forward(req, res) {
     const cors = appOrigin ? CORS_HEADERS(appOrigin) : {};
     if (appOrigin && req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
       record(req, 204);
