@@ -26,26 +26,25 @@ export function setCatalog(tag: Language, catalog: Partial<Catalog>): void {
   language.set(tag);
 }
 
-let formatsFor = '';
+let rulesFor = '';
 let rules: Intl.PluralRules;
+let numbersFor = '';
 let numbers: Intl.NumberFormat;
 
-/** Plural rules and number format of the language in use, made once per language. */
-function formats(): void {
-  if (formatsFor === language.value) return;
-  formatsFor = language.value;
-  rules = new Intl.PluralRules(formatsFor);
-  numbers = new Intl.NumberFormat(formatsFor);
-}
-
 function pick(plural: Plural, count: number): string {
-  formats();
+  if (rulesFor !== language.value) rules = new Intl.PluralRules((rulesFor = language.value));
   return plural[rules.select(count)] ?? plural.other;
 }
 
+/**
+ * Made on first use, once per language: an Intl.NumberFormat's first construction costs 25–70 ms (ICU data), a
+ * tenth of the first screen's time, and English writes a whole number under 1,000 as its plain digits anyway
+ * (docs/performance.md, "Start").
+ */
 function show(value: string | number): string {
   if (typeof value === 'string') return value;
-  formats();
+  if (language.value === 'en' && Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
+  if (numbersFor !== language.value) numbers = new Intl.NumberFormat((numbersFor = language.value));
   return numbers.format(value);
 }
 
