@@ -8,12 +8,16 @@
 import { BLANK_PAGE } from '../lib/build.mjs';
 import { installProbe } from '../lib/probe.mjs';
 
-async function timedNavigation(page, path, state) {
-  const response = await page.goto(path);
-  if (!response?.fromServiceWorker()) throw new Error(`${path} was not served by the service worker`);
-  const handle = await page.waitForFunction((s) => window.__bench.start[s], state);
-  const { frame } = await handle.jsonValue();
+/** The in-page time of `state`, awaited without polling from the driver (probe.mjs says why). */
+async function startedAt(page, state) {
+  const { frame } = await page.evaluate((s) => window.__bench.started[s], state);
   return frame;
+}
+
+async function timedNavigation(page, path, state) {
+  const response = await page.goto(path, { waitUntil: 'commit' });
+  if (!response?.fromServiceWorker()) throw new Error(`${path} was not served by the service worker`);
+  return startedAt(page, state);
 }
 
 export async function measureStart(context, { rounds = 7, warmup = 2 } = {}) {
@@ -59,9 +63,8 @@ export async function measureColdStart(browser, origin, { rounds = 7, warmup = 1
     await context.addInitScript(() => (window.name = 'latchkey-bench-start'));
     await installProbe(context);
     const page = await context.newPage();
-    await page.goto(path);
-    const handle = await page.waitForFunction((s) => window.__bench.start[s], state);
-    const { frame } = await handle.jsonValue();
+    await page.goto(path, { waitUntil: 'commit' });
+    const frame = await startedAt(page, state);
     await context.close();
     return frame;
   };
