@@ -3,5 +3,5 @@
  * one lazy chunk: the lock screen needs none of it (rule 7). Loaded by vault-module.ts with the vault's crypto.
  */
 export { VaultChanges } from './changes';
-export { readFirstScreen, readRecords } from './reads';
+export { showVault } from './open-vault';
 export { commitChange, refreshCopy, resealAll } from './vault-copy';

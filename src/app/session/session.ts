@@ -5,13 +5,12 @@ import { storageProblem } from '../../storage/errors';
 import { openVaultStore, type VaultStore } from '../../storage/store';
 import type { CodeView } from '../codes';
 import { Observable } from '../../lib/observable';
-import { afterNextPaint } from '../../lib/after-paint';
-import { DEFAULT_SECURE_SETTINGS, splitSettings, type Settings } from '../settings';
+import { splitSettings, type Settings } from '../settings';
 import type { VaultChanges } from './changes';
 import { INITIAL_SNAPSHOT, PERSISTENCE_SHOWN, type DamagedRecord, type Snapshot } from './snapshot';
-import { emptyCopy, emptyVaultState, FIRST_SCREEN, type VaultState } from './vault-state';
-import type { LoadedVault } from './reads';
-import { loadProblem, problemStillOpen } from './problems';
+import { emptyCopy, emptyVaultState, type VaultState } from './vault-state';
+import type { OpenHost } from './open-vault';
+import { problemStillOpen } from './problems';
 import { SessionCodes } from './session-codes';
 import { SessionSettings } from './session-settings';
 import type { VaultCopy } from './vault-copy';
@@ -141,29 +140,7 @@ export class Session {
     const [key, engine] = await Promise.all([unwrap(header), loadEngine()]);
     this.haveChanges(engine);
     this.masterKey = key;
-    const records = await prefetched;
-    const fallbackSort = (this.settings.legacy ?? DEFAULT_SECURE_SETTINGS).sort;
-    // The first screen from the records read during the KDF; anything else is read now, in turn with the changes
-    // and refreshes of other tabs' writes, so a write that came meanwhile is in it.
-    const first = await engine.readFirstScreen(key, records, fallbackSort);
-    // Kept only while unlocked: after Lock no plaintext is picked up (forgetIfLocked may already have run).
-    if (first && this.masterKey === key) this.copy = first.copy;
-    const loaded =
-      first ??
-      (await this.changes.exclusive(async (k, locked) => {
-        const read = await engine.readRecords(k, await locked.getAllRecords());
-        if (this.masterKey === k) this.copy = read.copy;
-        return read;
-      }));
-    // The list is drawn with its first codes already there, rather than drawn, then filled in a frame later.
-    const { sort, clockOffsetMs, showNextCode } = this.settings.secure(loaded.copy.state);
-    const accounts = [...loaded.copy.accounts.values()];
-    await this.codes.prime(accounts, sort, Date.now() + clockOffsetMs, showNextCode, FIRST_SCREEN);
-    // Locked meanwhile: nothing is shown. Otherwise the copy as it is now (a refresh may have come meanwhile).
-    if (!this.publishUnlocked(key, loaded.damaged)) return;
-    // The rest of a long list once its first screen is drawn: reading it all is one long IndexedDB task.
-    if (first) void afterNextPaint().then(() => this.readAllInBackground(key));
-    else this.followUp(loaded);
+    await engine.showVault(this.openHost(), key, await prefetched);
   }
 
   /**
@@ -291,33 +268,27 @@ export class Session {
     this.state.update({ settings: this.settings.all(this.masterKey ? this.copy.state : null) });
   }
 
-  /** After a whole read: settings an older version kept in plain move into the vault; a repair after an old state. */
-  private followUp({ copy, damaged }: LoadedVault): void {
-    if (copy.state.settings === null) void this.settings.adopt(this.changes, this.requireStore());
-    if (damaged.some((d) => d.kind === 'state-older')) void this.changes.repairOlderState().catch(() => undefined);
-  }
-
   /** After Lock, once the changes queued before it are stored: drop what they built on. */
   private forgetIfLocked(): void {
     if (this.masterKey) return; // unlocked again meanwhile
     this.copy = emptyCopy();
   }
 
-  /** The whole list after the first screen; a failure is shown on the list rather than lost in the background. */
-  private async readAllInBackground(key: MasterKey): Promise<void> {
-    if (this.masterKey !== key) return;
-    try {
-      const { readRecords } = await loadEngine();
-      const loaded = await this.changes.exclusive(async (k, vault) => {
-        const read = await readRecords(k, await vault.getAllRecords());
-        if (this.masterKey === k) this.copy = read.copy;
-        return read;
-      });
-      if (!this.publishUnlocked(key, loaded.damaged)) return;
-      this.followUp(loaded);
-    } catch (error) {
-      if (this.masterKey === key) this.state.update({ damaged: [loadProblem(error)] });
-    }
+  /** What showing the vault after the key needs of the session (open-vault.ts). */
+  private openHost(): OpenHost {
+    return {
+      changes: this.changes,
+      settings: this.settings,
+      codes: this.codes,
+      store: this.requireStore(),
+      holds: (key) => this.masterKey === key,
+      keep: (key, copy) => {
+        // Kept only while unlocked: after Lock no plaintext is picked up (forgetIfLocked may already have run).
+        if (this.masterKey === key) this.copy = copy;
+      },
+      publish: (key, damaged) => this.publishUnlocked(key, damaged),
+      showProblem: (problem) => this.state.update({ damaged: [problem] }),
+    };
   }
 
   /**
