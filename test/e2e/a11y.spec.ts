@@ -1,6 +1,14 @@
 import { test, expect, type Page } from './support/fixtures';
 import { PASSWORD, createVault, otpauth } from './support/app';
-import { T_CALM, axeViolations, backToList, openMenuItem, openSettings, pasteLink } from './accounts-support/helpers';
+import {
+  T_CALM,
+  axeViolations,
+  backToList,
+  openMenuItem,
+  openSettings,
+  pasteLink,
+  SETTINGS_PAGES,
+} from './accounts-support/helpers';
 
 /** Every screen, in both themes: no serious or critical axe-core violation. Two walks, each within a minute and a half. */
 async function check(page: Page, screen: string) {
@@ -71,15 +79,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     await openSettings(page);
     await check(page, 'settings');
-    for (const section of [
-      'Security',
-      'Appearance',
-      'Sync',
-      'Backup and restore',
-      'Import and export',
-      'Tools',
-      'About',
-    ]) {
+    for (const section of SETTINGS_PAGES) {
       await page.getByRole('button', { name: section }).click();
       await expect(page.getByRole('heading', { name: section, level: 1 })).toBeVisible();
       await check(page, `settings: ${section}`);

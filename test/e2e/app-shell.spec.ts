@@ -8,6 +8,7 @@ import {
   openSettings,
   pasteLink,
   toast,
+  SETTINGS_PAGES,
 } from './accounts-support/helpers';
 
 const T = 1111111100_000;
@@ -63,15 +64,7 @@ test("the browser's Back returns from every screen reached from the list, and le
   }
 
   await openSettings(page);
-  for (const section of [
-    'Security',
-    'Appearance',
-    'Sync',
-    'Backup and restore',
-    'Import and export',
-    'Tools',
-    'About',
-  ]) {
+  for (const section of SETTINGS_PAGES) {
     await page.getByRole('button', { name: section }).click();
     await expect(heading(page, section)).toBeVisible();
     await browserBack(page, 'Settings');
@@ -245,15 +238,7 @@ test('every control on every screen is at least 44 × 44 px on a phone', async (
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await openSettings(page);
   await check('settings');
-  for (const section of [
-    'Security',
-    'Appearance',
-    'Sync',
-    'Backup and restore',
-    'Import and export',
-    'Tools',
-    'About',
-  ]) {
+  for (const section of SETTINGS_PAGES) {
     await page.getByRole('button', { name: section }).click();
     await expect(heading(page, section)).toBeVisible();
     await check(section);

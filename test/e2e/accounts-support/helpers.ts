@@ -112,8 +112,17 @@ export async function openSettings(page: Page, section?: SettingsPage) {
   await expect(page.getByRole('heading', { name: section, level: 1 })).toBeVisible();
 }
 
-export type SettingsPage =
-  'Security' | 'Appearance' | 'Sync' | 'Backup and restore' | 'Import and export' | 'Tools' | 'About';
+/** The pages of Settings, in the order its index lists them (ui-contract.md, "Navigation"). */
+export const SETTINGS_PAGES = [
+  'Security',
+  'Appearance',
+  'Sync',
+  'Backup and restore',
+  'Import and export',
+  'Tools',
+  'About',
+] as const;
+export type SettingsPage = (typeof SETTINGS_PAGES)[number];
 
 /** The app bar's Back, as many times as it takes to reach the list. */
 export async function backToList(page: Page) {
