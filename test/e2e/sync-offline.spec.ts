@@ -6,22 +6,11 @@
 import { test, expect } from './support/fixtures';
 import { accountItem, otpauth } from './support/app';
 import { backToList, importUris, list, openSettings } from './accounts-support/helpers';
-import { startApache, startFront, type Apache, type Front } from '../support/dav/dav-servers';
+import { useApacheBehindFront } from './sync-support/apache-front';
 import { connectFirst, joinSecond, secondDevice, syncNow, syncStatus } from './sync-support/devices';
 import type { Page } from '@playwright/test';
 
-let apache: Apache;
-let front: Front;
-
-test.beforeAll(async ({ baseURL }) => {
-  const appOrigin = new URL(baseURL!).origin;
-  apache = await startApache({ appOrigin });
-  front = await startFront({ target: apache, appOrigin });
-});
-
-test.afterAll(async () => {
-  await Promise.all([front?.close(), apache?.close()]);
-});
+const server = useApacheBehindFront();
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 /** `count` distinct accounts named `<prefix> 000` …, each with its own secret. */
@@ -81,8 +70,8 @@ test('200 changes on each device while the server is down, then cut uploads: all
   watch,
 }) => {
   test.setTimeout(240_000);
-  watch.allowed.push(front.origin);
-  const login = { url: `${front.origin}/v${Date.now().toString(16)}/`, user: apache.user, password: apache.password };
+  watch.allowed.push(server.front.origin);
+  const login = server.freshLogin();
   await connectFirst(page, login);
   await backToList(page);
   await importUris(page, [otpauth('Shared Bank', 'both@example.com')]);
@@ -90,7 +79,7 @@ test('200 changes on each device while the server is down, then cut uploads: all
   await joinSecond(b, login);
   await expect(accountItem(b, 'Shared Bank')).toBeVisible({ timeout: 20_000 });
 
-  await front.stop();
+  await server.front.stop();
   await importUris(page, accounts('Alpha', 200));
   await importUris(b, accounts('Beta', 200));
   for (const device of [page, b]) {
@@ -101,12 +90,12 @@ test('200 changes on each device while the server is down, then cut uploads: all
   }
 
   // Back, but the first uploads of each device die after part of their body reached the server.
-  await front.start();
+  await server.front.start();
   // A round that meets a cut may end with "broke off" (the changes wait); the next one must finish the job.
   for (const device of [page, b]) {
-    front.cutUploads = 3;
+    server.front.cutUploads = 3;
     await syncRound(device);
-    expect(front.cutUploads).toBe(0);
+    expect(server.front.cutUploads).toBe(0);
     await backToList(device);
     await syncedNow(device);
   }

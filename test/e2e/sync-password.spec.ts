@@ -7,21 +7,10 @@
 import { test, expect } from './support/fixtures';
 import { accountItem, otpauth, PASSWORD, unlock } from './support/app';
 import { backToList, importUris, openSettings } from './accounts-support/helpers';
-import { startApache, startFront, type Apache, type Front } from '../support/dav/dav-servers';
+import { useApacheBehindFront } from './sync-support/apache-front';
 import { connectFirst, fillLogin, secondDevice, syncNow, syncStatus } from './sync-support/devices';
 
-let apache: Apache;
-let front: Front;
-
-test.beforeAll(async ({ baseURL }) => {
-  const appOrigin = new URL(baseURL!).origin;
-  apache = await startApache({ appOrigin });
-  front = await startFront({ target: apache, appOrigin });
-});
-
-test.afterAll(async () => {
-  await Promise.all([front?.close(), apache?.close()]);
-});
+const server = useApacheBehindFront();
 
 const NEW_PASSWORD = 'a new vault password for every device';
 
@@ -41,8 +30,8 @@ test('while synced, re-encrypting is refused and changes nothing; a plain passwo
   watch,
 }) => {
   test.setTimeout(150_000);
-  watch.allowed.push(front.origin);
-  const login = { url: `${front.origin}/v${Date.now().toString(16)}/`, user: apache.user, password: apache.password };
+  watch.allowed.push(server.front.origin);
+  const login = server.freshLogin();
   await connectFirst(page, login);
   await backToList(page);
   await importUris(page, [otpauth('Example Bank', 'alice@example.com')]);
@@ -77,16 +66,16 @@ test('while synced, re-encrypting is refused and changes nothing; a plain passwo
 
 test('a Lock while a round waits for the server leaves sync working after the next unlock', async ({ page, watch }) => {
   test.setTimeout(90_000);
-  watch.allowed.push(front.origin);
-  const login = { url: `${front.origin}/v${Date.now().toString(16)}/`, user: apache.user, password: apache.password };
+  watch.allowed.push(server.front.origin);
+  const login = server.freshLogin();
   await connectFirst(page, login);
   // A slow server: the round started by Sync now is still waiting for an answer when the vault locks.
-  front.delayMs = 3_000;
+  server.front.delayMs = 3_000;
   await page.getByRole('button', { name: 'Sync now' }).click();
   await expect(syncStatus(page)).toHaveText(/^Syncing/);
   await backToList(page);
   await page.getByRole('button', { name: 'Lock' }).click();
-  front.delayMs = 0;
+  server.front.delayMs = 0;
   await unlock(page, PASSWORD);
   await expect(page.getByRole('button', { name: 'Add account' })).toBeVisible();
   await openSettings(page, 'Sync');
