@@ -16,7 +16,18 @@ export async function createVault(page) {
 // Wrapped in an object: evaluateHandle would otherwise wait for the promise instead of handing it back.
 export const arm = (page, state, arg) =>
   page.evaluateHandle(([s, a]) => ({ promise: window.__bench.waitFor(s, a) }), [state, arg]);
-export const settle = (handle) => handle.evaluate((h) => h.promise).finally(() => handle.dispose());
+/** Waits for an armed state; one never reached fails the run after 3 minutes instead of hanging it. */
+export const settle = (handle) =>
+  handle
+    .evaluate((h) =>
+      Promise.race([
+        h.promise,
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('the state was not reached in 3 minutes')), 180_000),
+        ),
+      ]),
+    )
+    .finally(() => handle.dispose());
 const marks = (page) => page.evaluate(() => ({ ...window.__bench.marks }));
 
 /**
@@ -35,13 +46,14 @@ export async function importFile(page, file, count, total = count, password) {
   }
   const reviewShown = await settle(review);
   const listed = await arm(page, 'codes', total);
-  await page.getByRole('button', { name: `Import ${count} account` }).click();
+  const label = `Import ${count.toLocaleString('en')} account${count === 1 ? '' : 's'}`; // as the app writes it
+  await page.getByRole('button', { name: label }).click();
   const codesShown = await settle(listed);
   const m = await marks(page);
   const from = password !== undefined ? m['click:Open file'] : m.fileChosen;
   return {
     read: reviewShown.frame - from,
-    save: codesShown.frame - m[`click:Import ${count} account${count === 1 ? '' : 's'}`],
+    save: codesShown.frame - m[`click:${label}`],
   };
 }
 

@@ -45,8 +45,11 @@ function probe() {
         /\d/.test(codes[Math.min(codes.length, 20) - 1].textContent)
       );
     },
+    /** The review's Import button, its count written as the app writes it in English ("Import 1,000 accounts"). */
     review: (n) =>
-      [...document.querySelectorAll('button')].some((b) => b.textContent.trim().startsWith(`Import ${n} account`)),
+      [...document.querySelectorAll('button')].some((b) =>
+        b.textContent.trim().startsWith(`Import ${n.toLocaleString('en')} account`),
+      ),
     passwordPrompt: () => !!document.querySelector('#import-password'),
   };
 

@@ -8,9 +8,22 @@
 import { BLANK_PAGE } from '../lib/build.mjs';
 import { installProbe } from '../lib/probe.mjs';
 
-/** The in-page time of `state`, awaited without polling from the driver (probe.mjs says why). */
+/**
+ * The in-page time of `state`, awaited without polling from the driver (probe.mjs says why); then the page is let
+ * finish what it does after (the app preloads the unlocked app), so that none of it runs into the next timed
+ * navigation, whose clock starts while this page is still being left.
+ */
 async function startedAt(page, state) {
-  const { frame } = await page.evaluate((s) => window.__bench.started[s], state);
+  const { frame } = await page.evaluate(
+    (s) =>
+      Promise.race([
+        window.__bench.started[s],
+        new Promise((_, reject) => setTimeout(() => reject(new Error(`no ${s} after 30 s`)), 30_000)),
+      ]),
+    state,
+  );
+  await page.waitForLoadState('load');
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2_000 })));
   return frame;
 }
 
