@@ -139,22 +139,24 @@ export async function backToList(page: Page) {
 let axeSource: string | undefined;
 
 /**
- * Runs axe-core in the page and returns its serious and critical violations. The app's CSP forbids inline
- * scripts, so the library is evaluated (evaluate is not subject to CSP) rather than added as a script tag.
- */
-/**
- * Waits until the page looks as it will stay: a colour scheme just switched restyles on the next frame, and the
- * buttons' background then eases over `--duration` while their text colour changes at once, so a contrast check
- * taken in between measures a frame no one keeps looking at (seen failing CI on Change icon).
+ * Waits until the page looks as it will stay: a colour scheme just switched eases the buttons' background over
+ * `--duration` while their text colour changes at once, so a contrast check taken in between measures a frame no
+ * one keeps looking at (seen failing CI on Change icon). getAnimations() applies pending style changes first, so
+ * the transitions a switch starts are among those awaited; no animation frame is awaited, since Playwright's fake
+ * clock (some specs install it) holds requestAnimationFrame.
  */
 export async function settledStyles(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
     await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
   });
 }
 
+/**
+ * Runs axe-core in the page and returns its serious and critical violations, once its styles have settled. The
+ * app's CSP forbids inline scripts, so the library is evaluated (evaluate is not subject to CSP) rather than added
+ * as a script tag.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
   await settledStyles(page);
   axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
