@@ -9,6 +9,7 @@ import {
   pasteLink,
   toast,
   SETTINGS_PAGES,
+  exportBackup,
 } from './accounts-support/helpers';
 
 const T = 1111111100_000;
@@ -256,12 +257,8 @@ test('first run restores a backup: the file, its password, a new password, the r
   await pasteLink(page, otpauth('Example Bank', 'alice'));
   await pasteLink(page, otpauth('Other Co', 'bob', 'JBSWY3DPEHPK3PXP'));
   await openSettings(page, 'Backup and restore');
-  await page.getByRole('button', { name: 'Export backup' }).click();
-  await page.getByLabel('Vault password', { exact: true }).fill(PASSWORD);
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export backup' }).click();
   const file = info.outputPath('backup.json');
-  await (await downloading).saveAs(file);
+  await exportBackup(page, file);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();

@@ -1,6 +1,7 @@
 import { test, expect } from './support/fixtures';
 import { slowSealing } from './support/slow-sealing';
-import { PASSWORD, addByLink, createVault, otpauth, serverClockAt, unlock } from './support/app';
+import { addByLink, createVault, otpauth, serverClockAt, unlock } from './support/app';
+import { exportBackup } from './accounts-support/helpers';
 
 const reminder = (page: import('@playwright/test').Page) => page.getByRole('note', { name: 'Backup reminder' });
 
@@ -37,12 +38,7 @@ test('the backup reminder appears after a change, at most once a week, and not a
   await unlock(page);
   await expect(reminder(page)).toBeVisible();
   await reminder(page).getByRole('button', { name: 'Back up now' }).click();
-  await page.getByRole('button', { name: 'Export backup' }).click();
-  await page.getByLabel('Vault password', { exact: true }).fill(PASSWORD);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export backup' }).click();
-  await download;
-  await expect(page.getByText(/Backup saved/)).toBeVisible();
+  await exportBackup(page);
   await setTime(start + 30 * 24 * 3600_000);
   await page.reload();
   await unlock(page);

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { zipSync } from 'fflate';
 import { test, expect, type Page } from './support/fixtures';
 import { PASSWORD, RFC_SECRET, accountItem, createVault, dumpIndexedDb, otpauth, unlock } from './support/app';
-import { axeViolations, importUris, list, openMenuItem, openSettings } from './accounts-support/helpers';
+import { axeViolations, exportBackup, importUris, list, openMenuItem, openSettings } from './accounts-support/helpers';
 
 const HOSTILE_SVG =
   '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "https://evil.example/entity">]>' +
@@ -57,16 +57,6 @@ async function shownImage(page: Page, row: string): Promise<{ mime: string; base
   const src = (await icon(page, row).locator('img').getAttribute('src')) ?? '';
   const [, mime = '', base64 = ''] = /^data:([^;]+);base64,(.*)$/.exec(src) ?? [];
   return { mime, base64 };
-}
-
-async function exportBackup(page: Page, path: string) {
-  await openSettings(page, 'Backup and restore');
-  await page.getByRole('button', { name: 'Export backup' }).click();
-  await page.getByLabel('Vault password', { exact: true }).fill(PASSWORD);
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export backup' }).click();
-  await (await downloading).saveAs(path);
-  await expect(page.getByText(/Backup saved/)).toBeVisible();
 }
 
 test('brand icons by issuer and by the domain of a name; an unknown issuer keeps its letter', async ({ page }) => {
@@ -183,6 +173,7 @@ test('a chosen PNG is cropped and shrunk, survives a reload and a backup, and is
   expect(dump).not.toContain(original.toString('base64').slice(0, 64));
 
   const file = info.outputPath('backup.json');
+  await openSettings(page, 'Backup and restore');
   await exportBackup(page, file);
   expect(await readFile(file, 'utf8')).not.toContain(shown.base64.slice(0, 64));
   const fresh = await browser.newContext();

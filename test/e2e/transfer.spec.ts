@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { test, expect, type Page } from './support/fixtures';
 import { PASSWORD, accountItem, addByLink, createVault, otpauth, shownCode } from './support/app';
-import { backToList, openSettings } from './accounts-support/helpers';
+import { backToList, exportBackup, openSettings } from './accounts-support/helpers';
 
 const T = 1111111109_000;
 const HOTP = 'otpauth://hotp/Counter%20Co:carol?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Counter%20Co&counter=5';
@@ -27,13 +27,8 @@ test('backup round trip: export, fresh profile, import, same accounts and codes'
   const hotpCode = await shownCode(page, 'Counter Co');
 
   await openSettings(page, 'Backup and restore');
-  await page.getByRole('button', { name: 'Export backup' }).click();
-  await page.getByLabel('Vault password', { exact: true }).fill(PASSWORD);
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export backup' }).click();
   const file = info.outputPath('backup.json');
-  await (await downloading).saveAs(file);
-  await expect(page.getByText(/Backup saved/)).toBeVisible();
+  await exportBackup(page, file);
   const text = await readFile(file, 'utf8');
   for (const needle of ['Example Bank', 'alice', 'GEZDGNBV']) expect(text).not.toContain(needle);
 
@@ -53,12 +48,8 @@ test('a wrong backup password says so and imports nothing', async ({ page }, inf
   await createVault(page);
   await addByLink(page, otpauth('Example Bank', 'alice'));
   await openSettings(page, 'Backup and restore');
-  await page.getByRole('button', { name: 'Export backup' }).click();
-  await page.getByLabel('Vault password', { exact: true }).fill(PASSWORD);
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export backup' }).click();
   const file = info.outputPath('backup.json');
-  await (await downloading).saveAs(file);
+  await exportBackup(page, file);
   await backToList(page);
 
   await importFile(page, file, 'wrong password');

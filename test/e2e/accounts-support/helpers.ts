@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as OTPAuth from 'otpauth';
 import { expect, type Page } from '../support/fixtures';
-import { RFC_SECRET, accountItem, otpauth } from '../support/app';
+import { PASSWORD, RFC_SECRET, accountItem, otpauth } from '../support/app';
 
 /** At this instant the RFC 6238 SHA-1 seed gives 081804 (6 digits); it is the last second of its 30-s step. */
 export const T_EXPIRING = 1111111109_000;
@@ -123,6 +123,20 @@ export const SETTINGS_PAGES = [
   'About',
 ] as const;
 export type SettingsPage = (typeof SETTINGS_PAGES)[number];
+
+/**
+ * On Backup and restore: Export backup under the vault password, saved to `path` when given, and "Backup saved"
+ * said.
+ */
+export async function exportBackup(page: Page, path?: string) {
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  await page.getByLabel('Vault password', { exact: true }).fill(PASSWORD);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  const download = await downloading;
+  if (path) await download.saveAs(path);
+  await expect(page.getByText(/Backup saved/)).toBeVisible();
+}
 
 /** The app bar's Back, as many times as it takes to reach the list. */
 export async function backToList(page: Page) {
