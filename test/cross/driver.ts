@@ -101,6 +101,22 @@ export abstract class Driver<Handle = unknown> {
     return this.run(fn, arg as A);
   }
 
+  /**
+   * What the page is telling the person now (its alerts and status lines), for a failure's message: the list
+   * reporter cuts the page text attached to a failed test short, and these say where a flow stopped.
+   */
+  private async saying(): Promise<string> {
+    const said = await this.run(
+      () =>
+        [...document.querySelectorAll('[role="alert"], [role="status"], .alert')]
+          .map((element) => (element as HTMLElement).innerText.trim())
+          .filter(Boolean)
+          .join(' | '),
+      undefined,
+    ).catch((error: unknown) => `(could not be read: ${String(error)})`);
+    return said || '(no alert or status)';
+  }
+
   /** Polls `check` until it returns a truthy value, and returns it; fails with `what` after the timeout. */
   async waitFor<T>(what: string, check: () => Promise<T>, timeoutMs = TIMEOUT_MS): Promise<NonNullable<T>> {
     const deadline = Date.now() + timeoutMs;
@@ -113,8 +129,11 @@ export abstract class Driver<Handle = unknown> {
       } catch (error) {
         last = error;
       }
-      if (Date.now() > deadline)
-        throw new Error(`${this.engine}: timed out waiting for ${what} (last: ${String(last)})`);
+      if (Date.now() > deadline) {
+        throw new Error(
+          `${this.engine}: timed out waiting for ${what} (last: ${String(last)}); the page says: ${await this.saying()}`,
+        );
+      }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   }
@@ -149,8 +168,8 @@ export abstract class Driver<Handle = unknown> {
   }
 
   /**
-   * Clicks where the element is once it has stopped moving and nothing covers it (as Playwright's actionability
-   * checks do): the drivers click at a point, which a button still sliding in, or under a toast, would not get.
+   * Clicks where the element is once it is enabled, has stopped moving and nothing covers it (as Playwright's
+   * actionability checks do): the drivers click at a point, which a button still sliding in, or under a toast, would not get.
    */
   async click(target: Target): Promise<void> {
     const query: Query = { kind: 'role', ...target };
@@ -174,6 +193,8 @@ export abstract class Driver<Handle = unknown> {
         await frame();
         const element = find(q)[0];
         if (!element || before === 'null' || before !== where()) return false;
+        // Enabled, as Playwright's click waits for: a click on a button not yet enabled is lost without a word.
+        if ((element as HTMLButtonElement).disabled || element.getAttribute('aria-disabled') === 'true') return false;
         // Nothing on top of it (a toast over the add button would take the click).
         const box = element.getBoundingClientRect();
         const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
