@@ -159,7 +159,7 @@ let axeSource: string | undefined;
  * the transitions a switch starts are among those awaited; no animation frame is awaited, since Playwright's fake
  * clock (some specs install it) holds requestAnimationFrame.
  */
-export async function settledStyles(page: Page): Promise<void> {
+async function settledStyles(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
     await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
