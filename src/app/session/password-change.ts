@@ -7,6 +7,7 @@ import { forgetPasskey } from '../../platform/webauthn';
 import type { VaultStore } from '../../storage/store';
 import type { KdfParams, MasterKey, VaultHeader } from '../../vault/vault';
 import type { VaultChanges } from './changes';
+import { allSettledOrThrow } from '../../lib/all-settled';
 import { loadEngine, loadVault } from './vault-module';
 
 /** Re-wraps the same master key under the new password: one header write. */
@@ -50,7 +51,7 @@ export async function reencryptVault(
   newPassword: string,
   kdf: Partial<KdfParams>,
 ): Promise<{ masterKey: MasterKey; stateNonce: Uint8Array | null }> {
-  const [vault, engine] = await Promise.all([loadVault(), loadEngine()]);
+  const [vault, engine] = await allSettledOrThrow([loadVault(), loadEngine()]);
   return changes.exclusive(async (key, locked) => {
     const header = (await store.getHeader()) as VaultHeader;
     if (!(await vault.verifyPassword(header, oldPassword))) {

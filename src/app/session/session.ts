@@ -14,6 +14,7 @@ import { problemStillOpen } from './problems';
 import { SessionCodes } from './session-codes';
 import { SessionSettings } from './session-settings';
 import type { VaultCopy } from './vault-copy';
+import { allSettledOrThrow } from '../../lib/all-settled';
 import { loadEngine, loadVault, type Engine } from './vault-module';
 import { SessionPasskeys } from './session-passkeys';
 
@@ -106,7 +107,8 @@ export class Session {
   async create(password: string): Promise<void> {
     const store = this.requireStore();
     if (await store.getHeader()) throw new LatchkeyError('bad-header', 'A vault already exists here. Unlock it.');
-    const [{ header, masterKey }, engine] = await Promise.all([
+    // A failure is shown once both loads have settled (why: vault-module.ts).
+    const [{ header, masterKey }, engine] = await allSettledOrThrow([
       loadVault().then((vault) => vault.createVault(password, { kdf: this.kdf })),
       loadEngine(),
     ]);
@@ -137,7 +139,7 @@ export class Session {
     const prefetched = (this.loadedChanges?.settled() ?? Promise.resolve())
       .then(() => store.getAllRecords())
       .catch(() => null);
-    const [key, engine] = await Promise.all([unwrap(header), loadEngine()]);
+    const [key, engine] = await allSettledOrThrow([unwrap(header), loadEngine()]);
     this.haveChanges(engine);
     this.masterKey = key;
     await engine.showVault(this.openHost(), key, await prefetched);

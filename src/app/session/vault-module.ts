@@ -10,6 +10,11 @@
  * with it. So when a retry fails although the network is back, the chunks are fetched (which is the check that the
  * network is back, and what WebKit needs), the import is tried once more, and if that fails too the page reloads,
  * which clears Firefox's memory of it.
+ *
+ * That reload must answer the person's request, never outlive it: a caller needing both chunks shows a failure
+ * only once both loads have settled (lib/all-settled.ts). With Promise.all, the first click's error showed while
+ * the other chunk's check was still retrying; the network came back, the check passed, and the page reloaded
+ * under the password being typed (Firefox, engine-findings.spec.ts).
  */
 import { LatchkeyError } from '../../core/errors';
 
