@@ -1,63 +1,14 @@
 /**
  * Account icons (issue 17): brand icons matched from the names, drawn from the app's own lazy chunk; Change icon
  * (search, an image of one's own, the letter); images kept only inside sealed records and carried by backups;
- * hostile SVG rebuilt harmless; Aegis icons and icon packs imported. The watch fixture fails any test whose page
- * asks anything of another origin.
+ * hostile SVG rebuilt harmless (Aegis icons and icon packs: icons-aegis.spec.ts). The watch fixture fails any
+ * test whose page asks anything of another origin.
  */
 import { readFile } from 'node:fs/promises';
-import { zipSync } from 'fflate';
-import { test, expect, type Page } from './support/fixtures';
-import { PASSWORD, RFC_SECRET, accountItem, createVault, dumpIndexedDb, otpauth, unlock } from './support/app';
-import { axeViolations, exportBackup, importUris, list, openMenuItem, openSettings } from './accounts-support/helpers';
-
-const HOSTILE_SVG =
-  '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "https://evil.example/entity">]>' +
-  '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 24 24" ' +
-  'onload="top.pwned=1"><script>top.pwned=2</script><style>@import url(https://evil.example/s.css);</style>' +
-  '<image xlink:href="https://evil.example/i.png" width="24" height="24"/>' +
-  '<foreignObject><iframe xmlns="http://www.w3.org/1999/xhtml" src="https://evil.example/f"/></foreignObject>' +
-  '<a href="javascript:top.pwned=3"><path d="M0 0h24v24H0z" fill="url(https://evil.example/p#g)"/></a>' +
-  '<circle cx="12" cy="12" r="8" fill="#c00" onclick="top.pwned=4" style="fill:url(https://evil.example/c)"/>' +
-  '<set attributeName="fill" to="url(https://evil.example/a)"/></svg>';
-
-const icon = (page: Page, row: string) => accountItem(page, row).locator('[data-icon]');
-
-/** A picture the browser draws itself (a PNG of width × height, opaque colour blocks), as the bytes of a file. */
-async function pngOf(page: Page, width: number, height: number): Promise<Buffer> {
-  const dataUrl = await page.evaluate(
-    ([w, h]) => {
-      const canvas = document.createElement('canvas');
-      [canvas.width, canvas.height] = [w!, h!];
-      const context = canvas.getContext('2d')!;
-      context.fillStyle = '#1d4ed8';
-      context.fillRect(0, 0, w!, h!);
-      context.fillStyle = '#f59e0b';
-      context.fillRect(w! / 4, h! / 4, w! / 2, h! / 2);
-      return canvas.toDataURL('image/png');
-    },
-    [width, height],
-  );
-  return Buffer.from(dataUrl.split(',')[1]!, 'base64');
-}
-
-async function openChangeIcon(page: Page, row: string) {
-  await openMenuItem(page, row, 'Edit');
-  await expect(page.getByRole('heading', { name: 'Edit account' })).toBeVisible();
-  await page.getByRole('button', { name: 'Change icon' }).click();
-  await expect(page.getByRole('group', { name: 'Choose an icon' })).toBeVisible();
-}
-
-async function saveEdit(page: Page) {
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(list(page)).toBeVisible();
-}
-
-/** The Base64 of the image an account's row shows. */
-async function shownImage(page: Page, row: string): Promise<{ mime: string; base64: string }> {
-  const src = (await icon(page, row).locator('img').getAttribute('src')) ?? '';
-  const [, mime = '', base64 = ''] = /^data:([^;]+);base64,(.*)$/.exec(src) ?? [];
-  return { mime, base64 };
-}
+import { test, expect } from './support/fixtures';
+import { PASSWORD, RFC_SECRET, createVault, dumpIndexedDb, otpauth, unlock } from './support/app';
+import { axeViolations, exportBackup, importUris, openSettings } from './accounts-support/helpers';
+import { HOSTILE_SVG, icon, openChangeIcon, pngOf, saveEdit, shownImage } from './icons-support/helpers';
 
 test('brand icons by issuer and by the domain of a name; an unknown issuer keeps its letter', async ({ page }) => {
   await createVault(page);
@@ -225,120 +176,4 @@ test('a hostile SVG is rebuilt without scripts, handlers or outside references; 
     .locator('img')
     .evaluate((img: HTMLImageElement) => img.decode());
   expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
-});
-
-test('Aegis: icons in the file are imported (SVG sanitised) and exported again', async ({ page }, info) => {
-  await createVault(page);
-  const png = await pngOf(page, 64, 64);
-  const entry = (issuer: string, extra: object) => ({
-    type: 'totp',
-    uuid: crypto.randomUUID(),
-    name: 'alice',
-    issuer,
-    note: '',
-    favorite: false,
-    icon: null,
-    info: { secret: RFC_SECRET, algo: 'SHA1', digits: 6, period: 30 },
-    groups: [],
-    ...extra,
-  });
-  const aegis = {
-    version: 1,
-    header: { slots: null, params: null },
-    db: {
-      version: 3,
-      entries: [
-        entry('Example Bank', { icon: png.toString('base64'), icon_mime: 'image/png' }),
-        entry('Example Shop', { icon: Buffer.from(HOSTILE_SVG).toString('base64'), icon_mime: 'image/svg+xml' }),
-        entry('GitHub', {}),
-      ],
-      groups: [],
-    },
-  };
-  await openSettings(page, 'Import and export');
-  await page.getByLabel('Import file').setInputFiles({
-    name: 'aegis-export-plain.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(aegis)),
-  });
-  await page.getByRole('button', { name: /^Import 3 accounts/ }).click();
-  await expect(list(page)).toBeVisible();
-  await expect(icon(page, 'Example Bank')).toHaveAttribute('data-icon', 'custom');
-  expect(await shownImage(page, 'Example Bank')).toEqual({ mime: 'image/png', base64: png.toString('base64') });
-  await expect(icon(page, 'Example Shop')).toHaveAttribute('data-icon', 'custom');
-  const svg = Buffer.from((await shownImage(page, 'Example Shop')).base64, 'base64').toString('utf8');
-  expect(svg).not.toMatch(/script|onload|evil\.example/);
-  await expect(icon(page, 'GitHub')).toHaveAttribute('data-icon', 'github');
-
-  await openSettings(page, 'Import and export');
-  await page.getByLabel('I understand the file will not be encrypted').check();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export plain Aegis file' }).click();
-  const file = info.outputPath('aegis.json');
-  await (await downloading).saveAs(file);
-  const exported = JSON.parse(await readFile(file, 'utf8')) as typeof aegis;
-  const byIssuer = new Map(exported.db.entries.map((e) => [e.issuer, e as Record<string, unknown>]));
-  expect(byIssuer.get('Example Bank')).toMatchObject({ icon: png.toString('base64'), icon_mime: 'image/png' });
-  expect(byIssuer.get('Example Shop')).toMatchObject({ icon_mime: 'image/svg+xml' });
-  expect(byIssuer.get('GitHub')).toMatchObject({ icon: null });
-});
-
-test('an Aegis icon pack joins the search, kept sealed; an icon chosen from it is copied into the account', async ({
-  page,
-}) => {
-  await createVault(page);
-  await importUris(page, [otpauth('Example Bank', 'alice')]);
-  const png = await pngOf(page, 32, 32);
-  const pack = Buffer.from(
-    zipSync({
-      'pack.json': Buffer.from(
-        JSON.stringify({
-          uuid: '8b7a6c5d-1234-4abc-9def-0123456789ab',
-          name: 'Example Pack',
-          version: 3,
-          icons: [
-            { filename: 'PNG/example_bank.png', name: 'Example Bank', category: 'Finance', issuer: ['example bank'] },
-            { filename: 'SVG/shop.svg', name: 'Example Shop', category: 'Shopping', issuer: ['example shop'] },
-            { filename: 'SVG/missing.svg', name: 'Missing', category: '', issuer: [] },
-          ],
-        }),
-      ),
-      'PNG/example_bank.png': png,
-      'SVG/shop.svg': Buffer.from(HOSTILE_SVG),
-    }),
-  );
-  await openChangeIcon(page, 'Example Bank');
-  await page
-    .getByLabel('Aegis icon pack')
-    .setInputFiles({ name: 'pack.zip', mimeType: 'application/zip', buffer: pack });
-  await expect(page.getByText('Imported the icon pack “Example Pack”: 2 icons; 1 could not be read')).toBeVisible();
-  const packs = page.getByRole('list', { name: 'Icon packs' });
-  await expect(packs).toContainText('Example Pack (2 icons)');
-  // Suggested from the account's issuer, and found by search.
-  const results = page.getByRole('list', { name: 'Icons' });
-  await expect(results.getByRole('button', { name: 'Example Bank' })).toBeVisible();
-  await page.getByLabel('Search icons').fill('shop');
-  await expect(results.getByRole('button', { name: 'Example Shop' })).toBeVisible();
-  await page.getByLabel('Search icons').fill('bank');
-  await results.getByRole('button', { name: 'Example Bank' }).click();
-  await saveEdit(page);
-  await expect(icon(page, 'Example Bank')).toHaveAttribute('data-icon', 'custom');
-  expect(await shownImage(page, 'Example Bank')).toEqual({ mime: 'image/png', base64: png.toString('base64') });
-
-  // The pack is sealed: neither its name nor its pictures are readable in IndexedDB.
-  const dump = await dumpIndexedDb(page);
-  expect(dump).toContain('iconpack:');
-  for (const needle of ['Example Pack', 'example bank', png.toString('base64').slice(0, 64)]) {
-    expect(dump).not.toContain(needle);
-  }
-
-  // Still there after a reload; removing it leaves the icon already chosen in place.
-  await page.reload();
-  await unlock(page);
-  await openChangeIcon(page, 'Example Bank');
-  await page.getByRole('button', { name: 'Remove icon pack Example Pack' }).click();
-  await expect(page.getByText('Removed the icon pack “Example Pack”.')).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Icon packs' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Back', exact: true }).click();
-  await expect(icon(page, 'Example Bank')).toHaveAttribute('data-icon', 'custom');
 });
