@@ -134,7 +134,7 @@ export function decodeKeys(bytes: Uint8Array): VaultHeader {
 // --- sealed objects ---
 
 async function seal(key: MasterKey, id: string, value: unknown, padTo: number, random: RandomSource): Promise<Bytes> {
-  const { nonce, data } = await sealRecord(key, id, value, random, padTo);
+  const { nonce, data } = await sealRecord(key, id, value, { random, padTo });
   const out = new Uint8Array(1 + nonce.length + data.length);
   out[0] = RECORD_VERSION;
   out.set(nonce, 1);

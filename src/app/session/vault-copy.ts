@@ -16,6 +16,7 @@ import { checkRecords, type HeldAccount, type OpenedAccount } from './integrity'
 import { FIRST_SCREEN, FIRST_SCREEN_ABOVE, STATE_ID, type VaultState } from './vault-state';
 import { sanitizeVaultState } from './state-sanitize';
 import { stampChange, type SyncedChange } from './clocks';
+import { nextTask } from '../../lib/next-task';
 
 export interface VaultCopy {
   state: VaultState;
@@ -182,10 +183,11 @@ export async function commitChange(
     firstScreen: list.length > FIRST_SCREEN_ABOVE ? await firstScreens(list) : {},
   };
   // Seal everything first: nothing but IndexedDB requests may be awaited inside the transaction (rule 3). A
-  // large import is sealed a slice at a time, so the page stays responsive.
-  const sealedState = await sealRecord(key, STATE_ID, state);
+  // large import is sealed a slice per task (lib/next-task.ts), so the page stays responsive.
+  const sealedState = await sealRecord(key, STATE_ID, state, { between: nextTask });
   const sealedAccounts = [];
   for (let i = 0; i < put.length; i += SEAL_SLICE) {
+    if (i > 0) await nextTask();
     const slice = put.slice(i, i + SEAL_SLICE);
     sealedAccounts.push(
       ...(await Promise.all(slice.map((a) => sealRecord(key, a.id, { ...accounts.get(a.id)!, rev: revision })))),
@@ -206,7 +208,7 @@ async function firstScreens(accounts: readonly Account[]): Promise<VaultState['f
   const { firstIds } = await import('../organise');
   const screens: VaultState['firstScreen'] = {};
   for (const mode of SORT_MODES) {
-    if (accounts.length > 2_000) await new Promise((next) => setTimeout(next));
+    if (accounts.length > 2_000) await nextTask();
     screens[mode] = firstIds(accounts, mode, FIRST_SCREEN);
   }
   return screens;
@@ -224,6 +226,7 @@ export async function resealAll(
   const put: SealedRecord[] = [];
   let stateNonce: Uint8Array | null = null;
   for (let i = 0; i < records.length; i += SEAL_SLICE) {
+    if (i > 0) await nextTask();
     const slice = records.slice(i, i + SEAL_SLICE);
     const resealed = await Promise.all(
       slice.map(async (record) => {
@@ -233,7 +236,8 @@ export async function resealAll(
         } catch {
           return null;
         }
-        return sealRecord(to, record.id, value);
+        // The state is the one large record (2.8 MB for 10,000 accounts): its steps in tasks of their own.
+        return sealRecord(to, record.id, value, record.id === STATE_ID ? { between: nextTask } : {});
       }),
     );
     for (const sealed of resealed) {

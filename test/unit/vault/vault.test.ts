@@ -105,6 +105,17 @@ describe('records', () => {
     expect(await openRecord(masterKey, sealed)).toEqual(value);
   });
 
+  it('awaits `between` between its steps (a large state is not sealed in one task), and opens the same', async () => {
+    const steps: string[] = [];
+    const between = async () => {
+      steps.push('between');
+      await Promise.resolve();
+    };
+    const sealed = await sealRecord(masterKey, 'state', { titles: { a: 'x'.repeat(1000) } }, { between });
+    expect(steps).toEqual(['between', 'between']);
+    expect(await openRecord(masterKey, sealed)).toEqual({ titles: { a: 'x'.repeat(1000) } });
+  });
+
   it('uses a fresh nonce on every write of the same value', async () => {
     const a = await sealRecord(masterKey, 'acct:1', ACCOUNT);
     const b = await sealRecord(masterKey, 'acct:1', ACCOUNT);
