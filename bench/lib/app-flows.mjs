@@ -2,7 +2,7 @@
  * The user journeys the benchmark times, through the accessible names of docs/ui-contract.md like the end-to-end
  * suite. Durations are differences of the page's own performance.now() readings (see probe.mjs).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -39,9 +39,10 @@ const marks = (page) => page.evaluate(() => ({ ...window.__bench.marks }));
  * Base64 in the page, which for the 10,000-account list was a 580 ms task of its own counted as the app's.
  */
 function onDisk({ name, buffer }) {
-  const path = join(mkdtempSync(join(tmpdir(), 'latchkey-bench-')), name);
-  writeFileSync(path, buffer);
-  return path;
+  const folder = mkdtempSync(join(tmpdir(), 'latchkey-bench-'));
+  writeFileSync(join(folder, name), buffer);
+  // The browser reads a chosen file when the app does, so it is removed once the import is done.
+  return { path: join(folder, name), remove: () => rmSync(folder, { recursive: true, force: true }) };
 }
 
 /**
@@ -53,7 +54,16 @@ export async function importFile(page, file, count, total = count, password) {
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Import and export' }).click();
   const review = await arm(page, 'review', count);
-  await page.getByLabel('Import file').setInputFiles(onDisk(file));
+  const chosen = onDisk(file);
+  try {
+    await page.getByLabel('Import file').setInputFiles(chosen.path);
+    return await finishImport(page, review, count, total, password);
+  } finally {
+    chosen.remove();
+  }
+}
+
+async function finishImport(page, review, count, total, password) {
   if (password !== undefined) {
     await page.getByLabel('Backup password').fill(password);
     await page.getByRole('button', { name: 'Open file' }).click();

@@ -1,7 +1,7 @@
 /**
  * Like Promise.all, but it rejects only once every promise has settled (with the first failure in the order
- * given). For work whose parts keep running after a sibling failed: a retry still under way when the failure is
- * shown can act after it, under whatever the person does next (the vault's chunks, app/session/vault-module.ts).
+ * given). For work whose parts keep running after a sibling failed: a part still under way when the failure is
+ * shown can act after it, under whatever the person does next.
  */
 export async function allSettledOrThrow<T extends readonly unknown[] | []>(
   promises: T,

@@ -107,7 +107,7 @@ export class Session {
   async create(password: string): Promise<void> {
     const store = this.requireStore();
     if (await store.getHeader()) throw new LatchkeyError('bad-header', 'A vault already exists here. Unlock it.');
-    // A failure is shown once both loads have settled (why: vault-module.ts).
+    // A failure is shown once both the chunks' loads and the KDF have settled (why: vault-module.ts).
     const [{ header, masterKey }, engine] = await allSettledOrThrow([
       loadVault().then((vault) => vault.createVault(password, { kdf: this.kdf })),
       loadEngine(),
@@ -139,7 +139,9 @@ export class Session {
     const prefetched = (this.loadedChanges?.settled() ?? Promise.resolve())
       .then(() => store.getAllRecords())
       .catch(() => null);
-    const [key, engine] = await allSettledOrThrow([unwrap(header), loadEngine()]);
+    // The engine's failure first: a wrong password or a dismissed passkey can be retried, a chunk that did not load
+    // cannot (vault-module.ts); either is shown once both have settled (why: vault-module.ts).
+    const [engine, key] = await allSettledOrThrow([loadEngine(), unwrap(header)]);
     this.haveChanges(engine);
     this.masterKey = key;
     await engine.showVault(this.openHost(), key, await prefetched);

@@ -90,7 +90,8 @@ export function ImportReview({ result, onDone, onCancel = onDone }: Props) {
       )}
       <Alert message={error} />
       <div class="actions">
-        <button type="button" onClick={onCancel}>
+        {/* Storing cannot be cancelled (all or nothing, rule 3), and a large import now lets clicks through. */}
+        <button type="button" onClick={onCancel} disabled={busy}>
           {t('common.cancel')}
         </button>
         <button type="button" class="primary" disabled={busy || count === 0} onClick={() => void save()}>

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   changePassword,
   createVault,
@@ -106,14 +106,20 @@ describe('records', () => {
   });
 
   it('awaits `between` between its steps (a large state is not sealed in one task), and opens the same', async () => {
-    const steps: string[] = [];
-    const between = async () => {
-      steps.push('between');
-      await Promise.resolve();
-    };
-    const sealed = await sealRecord(masterKey, 'state', { titles: { a: 'x'.repeat(1000) } }, { between });
-    expect(steps).toEqual(['between', 'between']);
-    expect(await openRecord(masterKey, sealed)).toEqual({ titles: { a: 'x'.repeat(1000) } });
+    const encrypt = vi.spyOn(crypto.subtle, 'encrypt');
+    const pauses: (() => void)[] = [];
+    const between = () => new Promise<void>((resume) => pauses.push(resume));
+    const value = { titles: { a: 'x'.repeat(1000) } };
+    const sealing = sealRecord(masterKey, 'state', value, { between });
+    for (const step of [1, 2]) {
+      await vi.waitFor(() => expect(pauses).toHaveLength(step));
+      expect(encrypt, `nothing encrypted while paused at step ${step}`).not.toHaveBeenCalled();
+      pauses[step - 1]!();
+    }
+    const sealed = await sealing;
+    expect(encrypt).toHaveBeenCalledOnce();
+    expect(await openRecord(masterKey, sealed)).toEqual(value);
+    encrypt.mockRestore();
   });
 
   it('uses a fresh nonce on every write of the same value', async () => {
