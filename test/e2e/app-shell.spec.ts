@@ -1,5 +1,5 @@
 import { test, expect, type Page } from './support/fixtures';
-import { PASSWORD, accountItem, addByLink, createVault, otpauth, unlock } from './support/app';
+import { accountItem, addByLink, createVault, otpauth, unlock } from './support/app';
 import {
   importUris,
   list,
@@ -9,7 +9,6 @@ import {
   pasteLink,
   toast,
   SETTINGS_PAGES,
-  exportBackup,
 } from './accounts-support/helpers';
 
 const T = 1111111100_000;
@@ -135,7 +134,10 @@ test('the list keeps its scroll position across a round trip to another screen',
   const row = accountItem(page, 'Service 0030');
   await row.scrollIntoViewIfNeeded();
   expect(await page.evaluate(() => scrollY)).toBeGreaterThan(300);
-  const before = (await row.boundingBox())!.y;
+  // Read once it stands still: rows scrolled past replace their estimated height as they are drawn, which moved
+  // it 9 px after the scroll (seen under STRESS_SEAL_MS, 7 runs in 16); the list is left from where it then is.
+  let before = NaN;
+  await expect.poll(async () => before === (before = (await row.boundingBox())!.y), { intervals: [250] }).toBe(true);
   await openMenuItem(page, 'Service 0030', 'Edit');
   await expect(heading(page, 'Edit account')).toBeVisible();
   await page.getByRole('button', { name: 'Back', exact: true }).click();
@@ -246,44 +248,6 @@ test('every control on every screen is at least 44 × 44 px on a phone', async (
     await page.getByRole('button', { name: 'Back', exact: true }).click();
   }
   expect(found).toEqual([]);
-});
-
-test('first run restores a backup: the file, its password, a new password, the review, the list', async ({
-  page,
-  browser,
-}, info) => {
-  test.slow(); // five key derivations: two vaults, the backup's password twice, an unlock
-  await createVault(page);
-  await pasteLink(page, otpauth('Example Bank', 'alice'));
-  await pasteLink(page, otpauth('Other Co', 'bob', 'JBSWY3DPEHPK3PXP'));
-  await openSettings(page, 'Backup and restore');
-  const file = info.outputPath('backup.json');
-  await exportBackup(page, file);
-
-  const fresh = await browser.newContext();
-  const other = await fresh.newPage();
-  await other.clock.setFixedTime(T);
-  await other.goto('/');
-  await other.getByRole('button', { name: 'Restore from a backup' }).click();
-  await expect(heading(other, 'Restore from a backup')).toBeVisible();
-  await other.getByLabel('Import file').setInputFiles(file);
-  await other.getByLabel('Backup password').fill(PASSWORD);
-  await other.getByRole('button', { name: 'Open file' }).click();
-  await expect(heading(other, 'Choose a password')).toBeVisible();
-  await other.getByLabel('Password', { exact: true }).fill('a new device password');
-  await other.getByLabel('Confirm password').fill('a different one');
-  await other.getByRole('button', { name: 'Continue' }).click();
-  await expect(other.getByRole('alert')).toContainText(/match/i);
-  await other.getByLabel('Confirm password').fill('a new device password');
-  await other.getByRole('button', { name: 'Continue' }).click();
-  await other.getByRole('button', { name: /^Import 2 accounts/ }).click();
-  await expect(accountItem(other, 'Example Bank')).toBeVisible();
-  await expect(accountItem(other, 'Other Co')).toBeVisible();
-  // The new password is the one that opens this device's vault.
-  await other.getByRole('button', { name: 'Lock' }).click();
-  await unlock(other, 'a new device password');
-  await expect(accountItem(other, 'Other Co')).toBeVisible();
-  await fresh.close();
 });
 
 test('a copied code is marked in its row, and the announcement does not follow to the next screen', async ({
