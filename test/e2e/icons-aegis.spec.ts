@@ -1,9 +1,8 @@
 /** Icons in Aegis files and Aegis icon packs (the rest of icons: icons.spec.ts). */
-import { readFile } from 'node:fs/promises';
 import { zipSync } from 'fflate';
 import { test, expect } from './support/fixtures';
 import { RFC_SECRET, createVault, dumpIndexedDb, otpauth, unlock } from './support/app';
-import { importUris, list, openSettings } from './accounts-support/helpers';
+import { exportPlain, importUris, list, openSettings } from './accounts-support/helpers';
 import { HOSTILE_SVG, icon, openChangeIcon, pngOf, saveEdit, shownImage } from './icons-support/helpers';
 
 test('Aegis: icons in the file are imported (SVG sanitised) and exported again', async ({ page }, info) => {
@@ -49,13 +48,9 @@ test('Aegis: icons in the file are imported (SVG sanitised) and exported again',
   expect(svg).not.toMatch(/script|onload|evil\.example/);
   await expect(icon(page, 'GitHub')).toHaveAttribute('data-icon', 'github');
 
-  await openSettings(page, 'Import and export');
-  await page.getByLabel('I understand the file will not be encrypted').check();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export plain Aegis file' }).click();
-  const file = info.outputPath('aegis.json');
-  await (await downloading).saveAs(file);
-  const exported = JSON.parse(await readFile(file, 'utf8')) as typeof aegis;
+  const exported = JSON.parse(
+    await exportPlain(page, 'Export plain Aegis file', info.outputPath('aegis.json')),
+  ) as typeof aegis;
   const byIssuer = new Map(exported.db.entries.map((e) => [e.issuer, e as Record<string, unknown>]));
   expect(byIssuer.get('Example Bank')).toMatchObject({ icon: png.toString('base64'), icon_mime: 'image/png' });
   expect(byIssuer.get('Example Shop')).toMatchObject({ icon_mime: 'image/svg+xml' });

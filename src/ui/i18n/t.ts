@@ -37,9 +37,9 @@ function pick(plural: Plural, count: number): string {
 }
 
 /**
- * Made on first use, and again when the language changes: an Intl.NumberFormat's first construction costs 25–70 ms (ICU data), a
- * tenth of the first screen's time, and English writes a whole number under 1,000 as its plain digits anyway
- * (docs/performance.md, "Start, 7 December").
+ * Made on first use, and again when the language changes: an Intl.NumberFormat's first construction costs 25–70 ms
+ * (ICU data), a tenth of the first screen's time, and English writes a whole number under 1,000 as its plain digits
+ * anyway (docs/performance.md, "Start, 7 December").
  */
 function show(value: string | number): string {
   if (typeof value === 'string') return value;

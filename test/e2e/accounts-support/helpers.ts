@@ -138,6 +138,16 @@ export async function exportBackup(page: Page, path?: string) {
   await expect(page.getByText(/Backup saved/)).toBeVisible();
 }
 
+/** Settings → Import and export's unencrypted export `button`, confirmed, saved to `path`; returns the file's text. */
+export async function exportPlain(page: Page, button: string, path: string): Promise<string> {
+  await openSettings(page, 'Import and export');
+  await page.getByLabel('I understand the file will not be encrypted').check();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  await (await downloading).saveAs(path);
+  return readFileSync(path, 'utf8');
+}
+
 /** The app bar's Back, as many times as it takes to reach the list. */
 export async function backToList(page: Page) {
   const add = page.getByRole('button', { name: 'Add account' });
