@@ -19,6 +19,11 @@ const STALLED_MS = 4_000;
 export interface BridgeOptions {
   /** True when reloading now loses nothing: the vault is locked and no form is open. Asked at each decision. */
   canApplyNow: () => boolean;
+  /**
+   * True when no form holds what the person typed. Once they agreed to the update (apply()), an unlocked vault no
+   * longer holds a reload back, only this; canApplyNow() unless given.
+   */
+  nothingTyped?: () => boolean;
   /** Told when an update waits for consent; call apply() after the person agrees (the Reload button). */
   onUpdateWaiting?: (apply: () => void) => void;
   scriptUrl?: string;
@@ -74,15 +79,16 @@ export function createBridge(
     reloading = true;
     reload();
   };
-  const skipWaiting = () => {
+  const nothingTyped = options.nothingTyped ?? options.canApplyNow;
+  const skipWaiting = (agreed: boolean) => {
     requested = true;
     workbox.messageSkipWaiting();
     // Chrome lets the new worker take over only once the old one has no request in flight. Requests the page makes
     // as the update applies (a chunk or an image for the screen it returns to) were seen to hold it off for good
     // in pwa-update.spec.ts. A page that loses nothing by it reloads: the fresh page is idle, so it applies the
-    // waiting update at once and reloads onto it.
+    // waiting update at once and reloads onto it. After the person agreed, an unlocked vault is no reason to wait.
     setTimeout(() => {
-      if (options.canApplyNow()) reloadOnce();
+      if (agreed ? nothingTyped() : options.canApplyNow()) reloadOnce();
     }, options.stalledMs ?? STALLED_MS);
   };
   const offer = (apply: () => void) => {
@@ -91,7 +97,7 @@ export function createBridge(
     options.onUpdateWaiting?.(apply);
   };
 
-  const decide = () => (options.canApplyNow() ? skipWaiting() : offer(skipWaiting));
+  const decide = () => (options.canApplyNow() ? skipWaiting(false) : offer(() => skipWaiting(true)));
   workbox.addEventListener('waiting', () => {
     if (controlled) return decide(); // a page with a controller has an active worker: this one would replace it
     // Without a controller, the waiting worker may be the first install between "installed" and "activating",

@@ -21,7 +21,9 @@ const WAITS_FOR_FORM = 'Latchkey will update as soon as you save or cancel what 
 // Twice in about 250 runs of these tests on the loaded 2-core machine, the browser's own lifecycle step never came
 // (no controller after 50 s; no waiting worker after 10 s) while the app had done its part; 88 further runs did not
 // show it again. One retry absorbs that; a real regression fails on both tries, and the failure message now says
-// where the lifecycle stood (pwa-support/pwa.ts).
+// where the lifecycle stood (pwa-support/pwa.ts). On 7 December, with two copies of the form test at once (12
+// runs), the reload that frees a parked worker sometimes never finished loading either (the new worker's
+// activation waited on the old one): about one first try in four, and one run in twelve failed both tries.
 test.describe.configure({ retries: 1 });
 
 /** Opens Add account → Enter manually and types an issuer: the half-entered form an update must not lose. */
@@ -47,10 +49,14 @@ async function expectOldVersion(...pages: Page[]) {
   }
 }
 
-/** Waits for `page` to have reloaded onto the new build (the tag is gone with the old document). */
+/**
+ * Waits for `page` to have reloaded onto the new build (the tag is gone with the old document). When Chromium parks
+ * the new worker (sw-bridge.ts's skipWaiting says when), the page first reloads under the old one to free it, then
+ * once more onto the new build: hence the longer wait for the version.
+ */
 async function expectReloadedOnNewVersion(page: Page) {
   await expect.poll(() => isSameDocument(page).catch(() => true)).toBe(false);
-  await expect(page.locator('html')).toHaveAttribute('data-latchkey-version', NEW_VERSION);
+  await expect(page.locator('html')).toHaveAttribute('data-latchkey-version', NEW_VERSION, { timeout: 20_000 });
   expect(await workerVersion(page)).toBe(NEW_VERSION);
 }
 

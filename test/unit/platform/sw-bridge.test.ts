@@ -22,25 +22,38 @@ function setUp({
     // The registration as the page sees it once it asks: a waiting worker, and an active one unless it is the first.
     getRegistration: vi.fn(async () => ({ active: (active ?? controlled) ? {} : null, waiting: {} })),
   };
-  const state = { idle };
+  const state = { idle, formOpen: !idle };
   const reload = vi.fn();
   const onUpdateWaiting = vi.fn();
-  const bridge = createBridge({ canApplyNow: () => state.idle, onUpdateWaiting, workbox, container, reload });
+  const bridge = createBridge({
+    canApplyNow: () => state.idle,
+    nothingTyped: () => !state.formOpen,
+    onUpdateWaiting,
+    workbox,
+    container,
+    reload,
+  });
   const fire = (type: 'waiting' | 'controllerchange') => events.dispatchEvent(new Event(type));
   return { bridge, workbox, container, reload, onUpdateWaiting, state, fire };
 }
 
 describe('service worker bridge', () => {
+  // Reload pressed (or pressed with a form open, which was then closed: ui/unlocked/Updates.tsx) on an unlocked vault:
+  // the person agreed to the reload, so only a form opened since holds it back. pwa-update.spec.ts's form test
+  // failed now and then when the new worker never took over and the still unlocked page waited for good.
   it.each([
-    { idle: true, reloads: 1 },
-    { idle: false, reloads: 0 },
-  ])('an applied update that never takes over: an idle page reloads to free it ($idle)', ({ idle, reloads }) => {
+    { state: 'locked, no form', idle: true, formOpen: false, reloads: 1 },
+    { state: 'unlocked, no form', idle: false, formOpen: false, reloads: 1 },
+    { state: 'a form open again', idle: false, formOpen: true, reloads: 0 },
+  ])('an agreed update that never takes over: the page reloads to free it unless a form is open ($state)', (row) => {
     vi.useFakeTimers();
     try {
       const t = setUp({ idle: false });
       t.fire('waiting');
       t.bridge.apply();
-      t.state.idle = idle;
+      t.state.idle = row.idle;
+      t.state.formOpen = row.formOpen;
+      const reloads = row.reloads;
       vi.advanceTimersByTime(3_999);
       expect(t.reload).not.toHaveBeenCalled();
       vi.advanceTimersByTime(1);
