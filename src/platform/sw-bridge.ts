@@ -20,10 +20,10 @@ export interface BridgeOptions {
   /** True when reloading now loses nothing: the vault is locked and no form is open. Asked at each decision. */
   canApplyNow: () => boolean;
   /**
-   * True when no form holds what the person typed. Once they agreed to the update (apply()), an unlocked vault no
-   * longer holds a reload back, only this; canApplyNow() unless given.
+   * True when no form is open. Once the person has agreed to the update (apply()), only an open form holds its
+   * reload back: they chose to leave the unlocked vault. Defaults to canApplyNow.
    */
-  nothingTyped?: () => boolean;
+  noFormOpen?: () => boolean;
   /** Told when an update waits for consent; call apply() after the person agrees (the Reload button). */
   onUpdateWaiting?: (apply: () => void) => void;
   scriptUrl?: string;
@@ -31,7 +31,7 @@ export interface BridgeOptions {
   workbox?: WorkboxLike;
   container?: ControllerSource;
   reload?: () => void;
-  /** How long an applied update may wait to take over before an idle page reloads to let it (ms). */
+  /** How long an applied update may wait to take over before the page reloads to let it, when it may (ms). */
   stalledMs?: number;
 }
 
@@ -70,34 +70,41 @@ export function createBridge(
   const reload = options.reload ?? (() => location.reload());
   // Without a controller yet, the first controllerchange is the first install taking over: nothing to reload.
   let controlled = Boolean(container.controller);
-  let requested = false;
+  /** The person pressed Reload (apply()), rather than the bridge applying the update because nothing was in use. */
+  let agreed = false;
   let reloading = false;
-  let pending: (() => void) | null = null;
+  let pending: ((byPerson: boolean) => void) | null = null;
 
   const reloadOnce = () => {
     if (reloading) return;
     reloading = true;
     reload();
   };
-  const nothingTyped = options.nothingTyped ?? options.canApplyNow;
-  const skipWaiting = (agreed: boolean) => {
-    requested = true;
-    workbox.messageSkipWaiting();
-    // Chrome lets the new worker take over only once the old one has no request in flight. Requests the page makes
-    // as the update applies (a chunk or an image for the screen it returns to) were seen to hold it off for good
-    // in pwa-update.spec.ts. A page that loses nothing by it reloads: the fresh page is idle, so it applies the
-    // waiting update at once and reloads onto it. After the person agreed, an unlocked vault is no reason to wait.
+  const noFormOpen = options.noFormOpen ?? options.canApplyNow;
+  /** Whether a reload now loses nothing the person has not agreed to leave. */
+  const mayReload = () => (agreed ? noFormOpen() : options.canApplyNow());
+  // Chrome lets the new worker take over only once the old one has no request in flight. Requests the page makes
+  // as the update applies (a chunk or an image for the screen it returns to) were seen to hold it off for good in
+  // pwa-update.spec.ts. The page reloads as soon as it may: the fresh page is idle, so it applies the waiting update
+  // at once and reloads onto it. Asked again until then: a form open now may be closed later.
+  const reloadIfStalled = () =>
     setTimeout(() => {
-      if (agreed ? nothingTyped() : options.canApplyNow()) reloadOnce();
+      if (reloading) return;
+      if (mayReload()) reloadOnce();
+      else reloadIfStalled();
     }, options.stalledMs ?? STALLED_MS);
+  const skipWaiting = (byPerson: boolean) => {
+    agreed ||= byPerson;
+    workbox.messageSkipWaiting();
+    reloadIfStalled();
   };
-  const offer = (apply: () => void) => {
+  const offer = (apply: (byPerson: boolean) => void) => {
     pending = apply;
     status.set({ updateAvailable: true });
-    options.onUpdateWaiting?.(apply);
+    options.onUpdateWaiting?.(() => bridge.apply());
   };
 
-  const decide = () => (options.canApplyNow() ? skipWaiting(false) : offer(() => skipWaiting(true)));
+  const decide = () => (options.canApplyNow() ? skipWaiting(false) : offer(skipWaiting));
   workbox.addEventListener('waiting', () => {
     if (controlled) return decide(); // a page with a controller has an active worker: this one would replace it
     // Without a controller, the waiting worker may be the first install between "installed" and "activating",
@@ -116,7 +123,7 @@ export function createBridge(
     }
     // Another tab may have applied the update: this page still runs the old files, whose lazy chunks the new
     // cache no longer holds, so it must reload too, but only once that loses nothing.
-    if (requested || options.canApplyNow()) reloadOnce();
+    if (mayReload()) reloadOnce();
     else offer(reloadOnce);
   });
 
@@ -126,11 +133,13 @@ export function createBridge(
     apply() {
       const apply = pending;
       pending = null;
-      apply?.();
+      apply?.(true);
     },
     applyIfIdle() {
-      if (!pending || !options.canApplyNow()) return false;
-      bridge.apply();
+      const apply = pending;
+      if (!apply || !options.canApplyNow()) return false;
+      pending = null;
+      apply(false);
       return true;
     },
     checkForUpdate: () => workbox.update().catch(() => undefined),

@@ -41,7 +41,7 @@ void afterFirstScreen.then(async () => {
   const { registerServiceWorker, applyUpdateIfIdle } = await import('../../platform/sw-bridge');
   // The first-run and lock screens mark themselves as forms while a password is half typed.
   const idle = () => session.state.value.phase !== 'unlocked' && !formOpen.value;
-  void registerServiceWorker({ canApplyNow: idle, nothingTyped: () => !formOpen.value });
+  void registerServiceWorker({ canApplyNow: idle, noFormOpen: () => !formOpen.value });
   // A waiting update applies as soon as nothing is in use any more: the vault locks, or a form is emptied.
   session.state.subscribe((snapshot) => {
     if (snapshot.phase === 'locked') applyUpdateIfIdle();
