@@ -1,4 +1,6 @@
 import type { Ref } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { typedPasswords } from './form-state';
 
 interface Props {
   id: string;
@@ -13,7 +15,10 @@ interface Props {
   autoFocus?: boolean;
 }
 
-/** The one password field: a label and a masked input, the same on every screen that asks for a password. */
+/**
+ * The one password field: a label and a masked input, the same on every screen that asks for a password. While it
+ * holds text, an update does not reload the page under it (form-state.ts), on whatever screen it is.
+ */
 export function PasswordField({
   id,
   label,
@@ -25,6 +30,12 @@ export function PasswordField({
   inputRef,
   autoFocus,
 }: Props) {
+  const typed = value !== '';
+  useEffect(() => {
+    if (!typed) return;
+    typedPasswords.set(typedPasswords.value + 1);
+    return () => typedPasswords.set(typedPasswords.value - 1);
+  }, [typed]);
   return (
     <>
       <label for={id}>{label}</label>

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSession, useSnapshot } from '../components/session-context';
-import { formOpen } from '../components/form-state';
 import { Alert } from '../components/Alert';
 import { useAction } from '../components/useAction';
 import { PasswordField } from '../components/PasswordField';
@@ -20,11 +19,6 @@ export function LockScreen({ pendingNotice, offerPasskey }: { pendingNotice?: st
   const { busy, error, setError, run } = useAction();
   const passkey = useAction();
   const request = useRef<AbortController | null>(null);
-  // A half-typed password is work an automatic update must not reload away.
-  useEffect(() => {
-    formOpen.set(Boolean(password));
-    return () => formOpen.set(false);
-  }, [password]);
   const input = useRef<HTMLInputElement>(null);
   const passkeyButton = useRef<HTMLButtonElement>(null);
 

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import '../i18n/uses-setup';
 import type { FunctionComponent } from 'preact';
 import { useSession } from '../components/session-context';
-import { formOpen } from '../components/form-state';
 import { Alert } from '../components/Alert';
 import { LoadFailure } from '../components/LoadFailure';
 import { newPasswordProblem } from '../components/password-strength';
@@ -47,11 +46,6 @@ function CreateVault({ onRestore, onJoin }: { onRestore(): void; onJoin(): void 
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const { busy, error, setError, run } = useAction();
-  // A half-typed password is work an automatic update must not reload away.
-  useEffect(() => {
-    formOpen.set(Boolean(password || confirm));
-    return () => formOpen.set(false);
-  }, [password, confirm]);
   // A complaint about what was typed goes once the typing changes.
   useEffect(() => setError(null), [password, confirm]);
 

@@ -5,7 +5,7 @@ import { installWatcher } from '../../platform/install';
 import { markDocumentVersion } from '../../platform/version';
 import { watchForUpdates } from '../../platform/update-seen';
 import { SessionContext } from '../components/session-context';
-import { formOpen } from '../components/form-state';
+import { noFormOpen, onFormChange } from '../components/form-state';
 import { Root, afterFirstScreen } from './Root';
 import './styles.css';
 import { takeVisitLanguage } from '../i18n/load';
@@ -39,14 +39,14 @@ void afterFirstScreen
 
 void afterFirstScreen.then(async () => {
   const { registerServiceWorker, applyUpdateIfIdle } = await import('../../platform/sw-bridge');
-  // The first-run and lock screens mark themselves as forms while a password is half typed.
-  const idle = () => session.state.value.phase !== 'unlocked' && !formOpen.value;
-  void registerServiceWorker({ canApplyNow: idle, noFormOpen: () => !formOpen.value });
+  // A half-typed password (the first-run and lock screens' too) holds an update back like an open form.
+  const idle = () => session.state.value.phase !== 'unlocked' && noFormOpen();
+  void registerServiceWorker({ canApplyNow: idle, noFormOpen });
   // A waiting update applies as soon as nothing is in use any more: the vault locks, or a form is emptied.
   session.state.subscribe((snapshot) => {
     if (snapshot.phase === 'locked') applyUpdateIfIdle();
   });
-  formOpen.subscribe((open) => {
-    if (!open) applyUpdateIfIdle();
+  onFormChange(() => {
+    if (noFormOpen()) applyUpdateIfIdle();
   });
 });

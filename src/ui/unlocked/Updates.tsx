@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { applyUpdate } from '../../platform/sw-bridge';
-import { formOpen } from '../components/form-state';
+import { noFormOpen, onFormChange } from '../components/form-state';
 import { showToast } from '../components/toast';
 import { UpdateBanner } from './UpdateBanner';
 import { t } from '../i18n/t';
@@ -14,8 +14,8 @@ let applyWhenFormCloses = false;
 export function Updates() {
   useEffect(
     () =>
-      formOpen.subscribe((open) => {
-        if (!open && applyWhenFormCloses) {
+      onFormChange(() => {
+        if (noFormOpen() && applyWhenFormCloses) {
           applyWhenFormCloses = false;
           applyUpdate();
         }
@@ -25,7 +25,7 @@ export function Updates() {
   return (
     <UpdateBanner
       confirmApply={() => {
-        if (!formOpen.value) return true;
+        if (noFormOpen()) return true;
         applyWhenFormCloses = true;
         void showToast(t('update.afterForm'));
         return false;
