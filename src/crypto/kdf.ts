@@ -28,13 +28,6 @@ async function inline(job: KdfJob): Promise<Bytes | string | boolean> {
     throw new KdfFailed();
   }
 }
-/**
- * The workers of the jobs still running, held from here: a Worker that only its own listeners reach may be collected
- * with its job in flight, which then never answers. A guard against what Firefox showed in 1 run in 10 of a journey
- * (a KDF that never answered while the page went on counting seconds), not a proven cause.
- */
-const running = new Set<Worker>();
-
 function inWorker(job: KdfJob, signal: AbortSignal | undefined): Promise<Bytes | string | boolean> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
@@ -45,9 +38,7 @@ function inWorker(job: KdfJob, signal: AbortSignal | undefined): Promise<Bytes |
       reject(new WorkerUnavailable());
       return;
     }
-    running.add(worker);
     const stop = () => {
-      running.delete(worker);
       worker.terminate();
       signal?.removeEventListener('abort', abort);
     };
