@@ -3,9 +3,9 @@
  * engine. The engine each was found in is named in the test.
  */
 import { qrPng } from '../e2e/fixtures/qr';
-import { aegisEncrypted } from '../unit/formats/fixtures';
 import { test, expect } from './fixtures';
 import {
+  aegisFile,
   button,
   createVault,
   expectCodeNow,
@@ -107,23 +107,8 @@ test('an image shared to the app (a POST the service worker answers with 303) la
 // journey that once hung at "Opening the file" (1 run in 10) hung on a first try, cause not found.
 test('an encrypted file opens after a wrong password was tried first', async ({ driver }) => {
   await createVault(driver);
-  const aegis = aegisEncrypted(
-    {
-      version: 2,
-      entries: [
-        {
-          type: 'totp',
-          uuid: 'a',
-          name: 'frank',
-          issuer: 'Retry Bank',
-          icon: null,
-          info: { secret: SECRET, algo: 'SHA1', digits: 6, period: 30 },
-        },
-      ],
-    },
-    'aegis password',
-  );
-  await importFile(driver, 'aegis-export.json', JSON.stringify(aegis), 'not the password');
+  const aegis = aegisFile('aegis password', [{ issuer: 'Retry Bank', name: 'frank', secret: SECRET }]);
+  await importFile(driver, 'aegis-export.json', aegis, 'not the password');
   await driver.waitFor('the wrong password to be refused', () =>
     driver.evaluate(() => /password/i.test(document.querySelector('[role="alert"]')?.textContent ?? '')),
   );

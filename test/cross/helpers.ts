@@ -7,6 +7,7 @@ import * as OTPAuth from 'otpauth';
 import { expect } from '@playwright/test';
 import { PASSWORD } from '../e2e/support/app';
 import { dumpStores } from '../e2e/support/idb-dump';
+import { aegisEncrypted } from '../unit/formats/fixtures';
 import type { Download, Driver, Target } from './driver';
 
 export { PASSWORD };
@@ -163,4 +164,25 @@ export async function exportBackup(driver: Driver, password = PASSWORD): Promise
     async () => (await driver.downloads()).find((file) => file.name.startsWith('latchkey-backup')),
     60_000,
   );
+}
+
+/** An Aegis export encrypted under `password`, as Aegis writes it: SHA-1, 6 digits, TOTP every 30 s. */
+export function aegisFile(
+  password: string,
+  accounts: { issuer: string; name: string; secret: string; hotpCounter?: number }[],
+): string {
+  const entries = accounts.map(({ issuer, name, secret, hotpCounter }, index) => ({
+    type: hotpCounter === undefined ? 'totp' : 'hotp',
+    uuid: String(index),
+    name,
+    issuer,
+    icon: null,
+    info: {
+      secret,
+      algo: 'SHA1',
+      digits: 6,
+      ...(hotpCounter === undefined ? { period: 30 } : { counter: hotpCounter }),
+    },
+  }));
+  return JSON.stringify(aegisEncrypted({ version: 2, entries }, password));
 }

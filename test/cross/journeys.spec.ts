@@ -5,10 +5,10 @@
  * within the CI budget.
  */
 import { decodePng } from '../e2e/fixtures/qr';
-import { aegisEncrypted } from '../unit/formats/fixtures';
 import { test, expect } from './fixtures';
 import {
   ACCOUNTS,
+  aegisFile,
   PASSWORD,
   addByLink,
   backToList,
@@ -124,31 +124,11 @@ test('import an encrypted Aegis file; export a backup, read it back, and restore
   secondProfile,
 }) => {
   await createVault(driver);
-  const aegis = aegisEncrypted(
-    {
-      version: 2,
-      entries: [
-        {
-          type: 'totp',
-          uuid: 'a',
-          name: 'frank',
-          issuer: 'Aegis Bank',
-          icon: null,
-          info: { secret: SHA512, algo: 'SHA1', digits: 6, period: 30 },
-        },
-        {
-          type: 'hotp',
-          uuid: 'b',
-          name: 'grace',
-          issuer: 'Aegis Counter',
-          icon: null,
-          info: { secret: HOTP, algo: 'SHA1', digits: 6, counter: 3 },
-        },
-      ],
-    },
-    'aegis password',
-  );
-  await importFile(driver, 'aegis-export.json', JSON.stringify(aegis), 'aegis password');
+  const aegis = aegisFile('aegis password', [
+    { issuer: 'Aegis Bank', name: 'frank', secret: SHA512 },
+    { issuer: 'Aegis Counter', name: 'grace', secret: HOTP, hotpCounter: 3 },
+  ]);
+  await importFile(driver, 'aegis-export.json', aegis, 'aegis password');
   await driver.click({ role: 'button', name: 'Import 2 accounts' });
   await driver.waitForElement(row('Aegis Bank'));
   await expectCodeNow(driver, 'Aegis Bank', totpAt(SHA512, 'SHA1', 6, 30));
